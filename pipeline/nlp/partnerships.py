@@ -1,0 +1,164 @@
+"""Partnership extractor: twinned cities, sister ports, Städtepartnerschaften.
+
+A partnership needs a cue (``twinned with``, ``port partnership``, ``Partnerstadt``) in the
+sentence, or in the line that introduces a bulleted list. Writes ``doc._.trex_partnerships``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.layout import BULLETS
+from pipeline.nlp.spans import CityGroup, city_spans, group_cities
+
+RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
+PORT_CUE = re.compile(RULES["port_cues"], re.I)
+CITY_CUE = re.compile(RULES["city_cues"], re.I)
+NEGATION = re.compile(RULES["negations"], re.I)
+NOT_PARTNER_BEFORE = re.compile(RULES["not_partner_before"], re.I)
+WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
+SINCE = re.compile(RULES["since"], re.I)
+
+if not Doc.has_extension("trex_partnerships"):
+    Doc.set_extension("trex_partnerships", default=None)
+
+
+def cue_kinds(text: str) -> set[str]:
+    """``{"port"}``, ``{"city"}``, both or neither, from the cue words in ``text``."""
+    kinds = set()
+    if NEGATION.search(text):
+        return kinds
+    ports = list(PORT_CUE.finditer(text))
+    if ports:
+        kinds.add("port")
+    covered = [(m.start(), m.end()) for m in ports]
+    for m in CITY_CUE.finditer(text):
+        if not any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
+            kinds.add("city")
+    return kinds
+
+
+@Language.factory("trex_partnerships", assigns=["doc._.trex_partnerships"], requires=["doc.spans"],
+                  default_config={"confidence": 0.8})
+def make_partnership_extractor(nlp: Language, name: str, confidence: float) -> PartnershipExtractor:
+    return PartnershipExtractor(name, confidence=confidence)
+
+
+class PartnershipExtractor:
+    def __init__(self, name: str = "trex_partnerships", *, confidence: float = 0.8):
+        self.name = name
+        self.confidence = confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: dict[tuple[frozenset[int], str], dict] = {}
+        list_kinds: set[str] = set()
+        for unit in units(doc):
+            first = unit[0].text.lstrip()
+            is_item = first[:1] in BULLETS or bool(re.match(r"\d{1,2}[.)]\s", first))
+            if not is_item:
+                list_kinds = set()
+            if is_item and list_kinds:
+                self._add(found, doc, unit, unit, list_kinds, confidence=0.85)
+            for sent in unit:
+                kinds = cue_kinds(sent.text)
+                if not kinds:
+                    continue
+                own = {int(s.kb_id_) for s in self._partners(doc, sent.start_char, sent.end_char)}
+                scope = [sent] if len(own) >= 2 else unit
+                self._add(found, doc, scope, [sent], kinds, confidence=1.0 if len(own) >= 2 else 0.8)
+            last = unit[-1].text.rstrip()
+            if last.endswith(":"):
+                list_kinds = cue_kinds(last)
+        doc._.trex_partnerships = list(found.values())
+        return doc
+
+    def _partners(self, doc: Doc, start: int, end: int) -> list[Span]:
+        """City mentions that can be a partner: not ones only named as a location (``near Shanghai``)."""
+        return [s for s in city_spans(doc, start, end)
+                if not NOT_PARTNER_BEFORE.search(doc.text[max(0, s.start_char - 40):s.start_char])]
+
+    def _add(self, found: dict, doc: Doc, scope: list[Span], cue_sents: list[Span], kinds: set[str],
+             confidence: float) -> None:
+        start, end = scope[0].start_char, scope[-1].end_char
+        groups = group_cities(doc, self._partners(doc, start, end))
+        for a_span, b_span in pair_groups(doc, groups):
+            a, b = int(a_span.kb_id_), int(b_span.kb_id_)
+            since = _since(doc, cue_sents, b_span)
+            for kind in kinds:
+                key = (frozenset((a, b)), kind)
+                if key in found and (found[key]["since"] or not since):
+                    continue
+                found[key] = {
+                    "city_a": a, "city_b": b, "kind": kind, "since": since,
+                    "start_char": min(a_span.start_char, b_span.start_char),
+                    "end_char": max(a_span.end_char, b_span.end_char),
+                    "evidence_start": start, "evidence_end": end,
+                    "confidence": round(self.confidence * confidence, 3),
+                }
+
+
+def units(doc: Doc) -> list[list[Span]]:
+    """Paragraphs and list items: runs of sentences between hard line breaks."""
+    out: list[list[Span]] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        starts_line = sent.start == 0 or "\n" in doc[sent.start - 1].text or "\n" in doc.text[
+            max(0, sent.start_char - 3):sent.start_char]
+        if starts_line or not out:
+            out.append([sent])
+        else:
+            out[-1].append(sent)
+    return out
+
+
+def pair_groups(doc: Doc, groups: list[CityGroup]) -> list[tuple[Span, Span]]:
+    """The first group of cities paired with its partners: the next group naming other cities,
+    and any later group joined to the sentence by ``with`` / ``mit``."""
+    if len(groups) < 2:
+        return []
+    first = groups[0]
+    first_ids = set(first.ids)
+    partners: list[CityGroup] = []
+    for group in groups[1:]:
+        new = [s for s in group.spans if int(s.kb_id_) not in first_ids]
+        if not new:
+            continue
+        joined_by_with = WITH_BEFORE.search(doc.text[max(0, group.start_char - 60):group.start_char])
+        if not partners or joined_by_with:
+            partners.append(CityGroup(new))
+    pairs = []
+    seen = set()
+    for partner in partners:
+        for a in _distinct(first.spans):
+            for b in _distinct(partner.spans):
+                key = frozenset((a.kb_id_, b.kb_id_))
+                if a.kb_id_ != b.kb_id_ and key not in seen:
+                    seen.add(key)
+                    pairs.append((a, b))
+    return pairs
+
+
+def _distinct(spans: list[Span]) -> list[Span]:
+    out, seen = [], set()
+    for span in spans:
+        if span.kb_id_ not in seen:
+            seen.add(span.kb_id_)
+            out.append(span)
+    return out
+
+
+def _since(doc: Doc, sents: list[Span], partner: Span) -> int | None:
+    best = None
+    for sent in sents:
+        for m in SINCE.finditer(sent.text):
+            year = int(m.group(1) or m.group(2))
+            distance = abs(sent.start_char + m.start() - partner.end_char)
+            if best is None or distance < best[0]:
+                best = (distance, year)
+    return best[1] if best else None

@@ -1,0 +1,227 @@
+"""Port-metric extractor: throughput and capacity figures and rankings of sea, inland and air ports.
+
+Writes ``doc._.trex_port_metrics``: dicts with the city's GeoNames id, metric, value (a plain
+number in ``unit``), period, rank, scope, port type, character span and confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.layout import doc_language
+from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, parse_number, scale_factor
+from pipeline.nlp.spans import city_spans
+
+RULES = srsly.read_json(Path(__file__).parent / "data" / "port_rules.json")
+UNITS = RULES["units"]
+UNIT_FACTORS = RULES["unit_factors"]
+SCOPES = RULES["scopes"]
+CAPACITY = re.compile(RULES["capacity_cues"], re.I)
+PORT_CUES = re.compile(RULES["port_cues"], re.I)
+ANNUAL = re.compile(RULES["annual_cues"], re.I)
+AIR = re.compile(RULES["air_cues"], re.I)
+INLAND = re.compile(RULES["inland_cues"], re.I)
+YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+
+_UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+QUANTITY = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?:\s*(?P<scale>{SCALE_PATTERN})(?![\w]))?\.?\s*"
+    rf"(?P<unit>{_UNIT_WORDS})(?![\w])\.?",
+    re.I,
+)
+_ORD_EN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+           "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3}
+_ORD_DE = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "fuenft": 5, "sechst": 6, "siebt": 7, "acht": 8,
+           "neunt": 9, "zehnt": 10}
+_PORT_KIND = r"(?:container\s+|cargo\s+|sea|inland\s+|river\s+|air\s*|deep-?sea\s+|transshipment\s+)?" \
+             r"(?:ports?|harbou?rs?|airports?|seaports?|hubs?|gateways?|terminals?)"
+RANK_EN = re.compile(
+    r"(?P<pre>\bone of (?:the\s+)?|\bamong (?:the\s+)?(?:(?:top|\w+)\s+)?)?"
+    r"(?:(?P<scope1>\b[A-Z][a-z]+|\bworld|\bthe world)['’]s\s+)?"
+    r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]?)?"
+    r"(?P<sup>largest|biggest|busiest|most important|leading|most significant|highest-volume)\s+"
+    r"(?P<mid>(?:[\w-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
+    r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|[A-Z][a-z]+(?:\s+(?:Sea|Europe|Asia|East|Coast))?))?",
+)
+RANK_EN_VERB = re.compile(
+    r"\brank(?:s|ed|ing)?\s+(?:as\s+)?(?:number\s+|no\.\s*)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\s+(?:(?:in|among)\s+(?:the\s+)?)?(?P<scope2>world|[A-Z][a-z]+)?",
+)
+RANK_DE = re.compile(
+    r"(?P<pre>\beine[rsn]? der\s+)?(?:(?P<scope1>Europas|Deutschlands|Chinas|Asiens|der Welt)\s+)?"
+    r"(?P<ord>zweit|dritt|viert|fünft|fuenft|sechst|siebt|acht|neunt|zehnt)?"
+    r"(?P<sup>gr(?:ö|oe|o)(?:ß|ss)te|wichtigste|verkehrsreichste|bedeutendste|umschlagst(?:ä|ae)rkste)[nrsm]?\s+"
+    r"(?P<mid>(?:\w+\s+){0,2}?)(?P<kind>\w*(?:hafen|häfen|haefen|Drehkreuz|Hub))\b"
+    r"(?:\s+(?P<scope2>der Welt|weltweit|Europas|Deutschlands|Chinas|Asiens|Nordeuropas|in Europa|in Deutschland|"
+    r"in China|an der Ostsee|am Mittelmeer))?",
+    re.I,
+)
+
+if not Doc.has_extension("trex_port_metrics"):
+    Doc.set_extension("trex_port_metrics", default=None)
+
+
+@Language.factory("trex_port_metrics", assigns=["doc._.trex_port_metrics"], requires=["doc.spans"],
+                  default_config={"confidence": 0.8})
+def make_port_metric_extractor(nlp: Language, name: str, confidence: float) -> PortMetricExtractor:
+    return PortMetricExtractor(name, confidence=confidence)
+
+
+class PortMetricExtractor:
+    def __init__(self, name: str = "trex_port_metrics", *, confidence: float = 0.8):
+        self.name = name
+        self.confidence = confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        lang = doc_language(doc)
+        facts: list[dict] = []
+        for sent in doc.sents:
+            facts.extend(self._quantities(doc, sent, lang))
+            facts.extend(self._ranks(doc, sent))
+        doc._.trex_port_metrics = facts
+        return doc
+
+    def _quantities(self, doc: Doc, sent: Span, lang: str) -> list[dict]:
+        out = []
+        text = sent.text
+        for m in QUANTITY.finditer(text):
+            unit = UNITS.get(m.group("unit").lower())
+            if unit is None or (unit == "t" and m.group("unit") == "T"):
+                continue
+            if unit != "TEU" and not PORT_CUES.search(text):
+                continue
+            try:
+                value = parse_number(m.group("num"), lang) * scale_factor(m.group("scale"))
+            except ValueError:
+                continue
+            if unit in UNIT_FACTORS:
+                unit, factor = UNIT_FACTORS[unit]
+                value *= factor
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            mention = doc.text[start:end].rstrip(". ")
+            end = start + len(mention)
+            before = text[max(0, m.start() - 90):m.start()]
+            metric = "capacity" if CAPACITY.search(before) or CAPACITY.search(text[m.end():m.end() + 25]) \
+                else "throughput"
+            fact = self._with_city(doc, sent, start, end, {
+                "metric": metric, "value": value, "unit": unit, "rank": None, "scope": None,
+                "period": _period(doc.text, start, sent.start_char + m.end()),
+            })
+            if fact:
+                out.append(fact)
+        return out
+
+    def _ranks(self, doc: Doc, sent: Span) -> list[dict]:
+        out = []
+        text = sent.text
+        for pattern in (RANK_EN, RANK_EN_VERB, RANK_DE):
+            for m in pattern.finditer(text):
+                if pattern is RANK_EN_VERB and not PORT_CUES.search(text):
+                    continue
+                groups = m.groupdict()
+                ordinal = _ordinal(groups.get("ord"), groups.get("sup"))
+                rank = None if groups.get("pre") else ordinal
+                scope = _scope(groups.get("scope1")) or _scope(groups.get("scope2")) or _scope_in(groups.get("mid"))
+                if rank is None and scope is None:
+                    continue
+                start = sent.start_char + m.start("pre") if groups.get("pre") else sent.start_char + m.start()
+                end = sent.start_char + m.end()
+                mention = doc.text[start:end].rstrip()
+                fact = self._with_city(doc, sent, start, start + len(mention), {
+                    "metric": "rank", "value": None, "unit": None, "rank": rank, "scope": scope,
+                    "period": None,
+                })
+                if fact:
+                    out.append(fact)
+        return out
+
+    def _with_city(self, doc: Doc, sent: Span, start: int, end: int, fact: dict) -> dict | None:
+        city, confidence = _port_city(doc, sent, start, end)
+        port_type = _port_type(sent.text, start - sent.start_char, end - sent.start_char)
+        fact.update({"city": city, "start_char": start, "end_char": end, "port_type": port_type,
+                     "confidence": round(self.confidence * confidence, 3)})
+        return fact
+
+
+def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, float]:
+    """The city whose port the figure is about: the nearest before it in the sentence, else after, else
+    the last one of the previous sentence."""
+    spans = city_spans(doc, sent.start_char, sent.end_char)
+    before = [s for s in spans if s.end_char <= start]
+    if before:
+        return int(before[-1].kb_id_), 1.0
+    after = [s for s in spans if s.start_char >= end]
+    if after:
+        return int(after[0].kb_id_), 0.85
+    if sent.start > 0:
+        previous = doc[sent.start - 1].sent
+        spans = city_spans(doc, previous.start_char, previous.end_char)
+        if spans:
+            return int(spans[-1].kb_id_), 0.6
+    return None, 0.3
+
+
+SEA = re.compile(r"\b(?:sea)?ports?\b|harbou?rs?|\bhafen|seehafen|container\s*terminal", re.I)
+
+
+def _port_type(text: str, start: int, end: int) -> str:
+    """The kind of port named closest to the figure: ``air``, ``inland`` or ``sea``."""
+    cues = []
+    for kind, pattern in (("air", AIR), ("inland", INLAND), ("sea", SEA)):
+        for m in pattern.finditer(text):
+            distance = start - m.end() if m.end() <= start else (m.start() - end) * 1.5 if m.start() >= end else 0
+            cues.append((distance, kind != "sea", kind))
+    inside = [c for c in cues if c[0] == 0]
+    if inside:
+        return max(inside, key=lambda c: c[1])[2]
+    return min(cues, key=lambda c: (c[0], not c[1]))[2] if cues else "sea"
+
+
+def _period(text: str, start: int, end: int) -> str | None:
+    window_start = max(0, start - 80)
+    window = text[window_start:end + 60]
+    years = [(abs(window_start + y.start() - start), y.group()) for y in YEAR.finditer(window)]
+    if years:
+        return min(years)[1]
+    if ANNUAL.search(text[end:end + 40]) or ANNUAL.search(text[max(0, start - 40):start]):
+        return "annual"
+    return None
+
+
+def _ordinal(word: str | None, superlative: str | None) -> int | None:
+    if not word:
+        return 1
+    word = word.lower()
+    if word == "first":
+        return 1
+    if word in _ORD_EN:
+        return _ORD_EN[word]
+    if word in _ORD_DE:
+        return _ORD_DE[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None
+
+
+def _scope(words: str | None) -> str | None:
+    if not words:
+        return None
+    key = words.strip().lower().replace("’", "'")
+    if key in SCOPES:
+        return SCOPES[key]
+    key = re.sub(r"^(?:in|an der|am|the)\s+", "", key)
+    if key in SCOPES:
+        return SCOPES[key]
+    return words.strip() if words.strip()[:1].isupper() and not key.startswith("the ") else None
+
+
+def _scope_in(words: str | None) -> str | None:
+    for word in (words or "").split():
+        key = word.lower()
+        if key in SCOPES:
+            return SCOPES[key]
+    return None

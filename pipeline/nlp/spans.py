@@ -1,0 +1,80 @@
+"""Shared look-ups over a processed Doc: city mentions, groups of coordinated cities, units of text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+CITIES_KEY = "cities"
+# Words that may stand between coordinated cities: "A, B and C", "A/ B/ C", "A & B", "A und B".
+_JOINER = re.compile(r"^(?:\s|,|/|&|;|\band\b|\bund\b|\bor\b|\boder\b|\bas well as\b|\bsowie\b)*$", re.I)
+
+
+@dataclass
+class CityGroup:
+    spans: list[Span]
+
+    @property
+    def start_char(self) -> int:
+        return self.spans[0].start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.spans[-1].end_char
+
+    @property
+    def ids(self) -> list[int]:
+        out: list[int] = []
+        for span in self.spans:
+            gid = int(span.kb_id_)
+            if gid not in out:
+                out.append(gid)
+        return out
+
+
+def city_spans(doc: Doc, start_char: int = 0, end_char: int | None = None) -> list[Span]:
+    if CITIES_KEY not in doc.spans:
+        return []
+    end_char = len(doc.text) if end_char is None else end_char
+    return sorted((s for s in doc.spans[CITIES_KEY] if start_char <= s.start_char and s.end_char <= end_char),
+                  key=lambda s: s.start_char)
+
+
+def city_token_ids(doc: Doc) -> set[int]:
+    if CITIES_KEY not in doc.spans:
+        return set()
+    return {i for span in doc.spans[CITIES_KEY] for i in range(span.start, span.end)}
+
+
+def city_confidence(doc: Doc) -> dict[tuple[int, int], float]:
+    if CITIES_KEY not in doc.spans:
+        return {}
+    group = doc.spans[CITIES_KEY]
+    return {(s.start_char, s.end_char): c for s, c in zip(group, group.attrs.get("confidence", []))}
+
+
+def group_cities(doc: Doc, spans: list[Span]) -> list[CityGroup]:
+    """Coordinated cities (only commas, slashes and conjunctions between them) form one group."""
+    groups: list[CityGroup] = []
+    for span in spans:
+        if groups and _JOINER.match(doc.text[groups[-1].end_char:span.start_char]) and \
+                "\n" not in doc.text[groups[-1].end_char:span.start_char]:
+            groups[-1].spans.append(span)
+        else:
+            groups.append(CityGroup([span]))
+    return groups
+
+
+def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding ``char``."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return 0, len(doc.text)
+    sent = span[0].sent
+    return sent.start_char, sent.end_char
+
+
+def clean_evidence(text: str) -> str:
+    return " ".join(text.split())
