@@ -45,6 +45,7 @@ class Fact(Record):
     bbox: str | None = None
     confidence: float = Field(ge=0.0, le=1.0)
     review_status: ReviewStatus = "pending"
+    needs_review: bool = False  # confidence below the review threshold: a person should look
 
     @model_validator(mode="after")
     def _span_not_empty(self) -> Fact:
@@ -129,3 +130,12 @@ FACT_MODELS: dict[str, type[Fact]] = {
     "partnerships": Partnership,
 }
 TABLE_MODELS: dict[str, type[Record]] = {"documents": Document, **FACT_MODELS, "rejects": Reject}
+
+
+def columns(table: str) -> list[str]:
+    """Dataset column order: the table's own columns first, then provenance and review state (CONTRACT.md)."""
+    fields = list(TABLE_MODELS[table].model_fields)
+    if table not in FACT_MODELS:
+        return fields
+    shared = [f for f in Fact.model_fields if f != "doc_id"]
+    return ["doc_id"] + [f for f in fields if f not in Fact.model_fields] + shared

@@ -1,0 +1,54 @@
+"""Datasets: each table as Parquet and CSV, written to a temporary file and renamed into place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import types
+import typing
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from pipeline.models import TABLE_MODELS, columns
+from pipeline.store import Store
+
+_ARROW = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), str: pa.string()}
+
+
+def _arrow_type(annotation) -> pa.DataType:
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    base = args[0] if args and typing.get_origin(annotation) in (typing.Union, types.UnionType) else annotation
+    return _ARROW.get(base, pa.string())
+
+
+def schema_for(table: str) -> pa.Schema:
+    fields = TABLE_MODELS[table].model_fields
+    return pa.schema([pa.field(name, _arrow_type(fields[name].annotation)) for name in columns(table)])
+
+
+def _atomic_write(target: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_datasets(store: Store, out_dir: Path) -> dict[str, int]:
+    """Write every table; returns the row count per table."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name in TABLE_MODELS:
+        schema = schema_for(name)
+        rows = store.rows(name)
+        table = pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in rows], schema=schema)
+        _atomic_write(out_dir / f"{name}.parquet", lambda tmp: pq.write_table(table, tmp))
+        _atomic_write(out_dir / f"{name}.csv", lambda tmp: pacsv.write_csv(table, tmp))
+        counts[name] = len(rows)
+    return counts

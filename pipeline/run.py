@@ -1,0 +1,166 @@
+"""The library's own run: files in, datasets out. The Prefect flow in ``flows/`` calls these pieces.
+
+ingest (read) -> nlp (extract) -> validate -> store -> export, one document never stopping the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pipeline.config import Settings
+from pipeline.errors import TrexError
+from pipeline.export import write_datasets
+from pipeline.ingest import ExtractedText, SourceFile, doc_id_for, read_text_of, sniff_format
+from pipeline.models import Document
+from pipeline.nlp.build import PIPELINE_VERSION, load_pipeline
+from pipeline.nlp.layout import detect_language
+from pipeline.nlp.records import doc_records
+from pipeline.store import Store
+from pipeline.validate import validate_tables
+
+log = logging.getLogger("trex")
+GOLD_SUFFIX = ".gold.json"
+
+
+@dataclass
+class DocumentResult:
+    """Everything one document contributes to the store: its row, its facts, its rejects."""
+
+    document: dict
+    tables: dict[str, list[dict]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.document["status"] == "ok"
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Files under ``paths`` (folders recursively), sorted. Hidden files and gold annotations are not reports."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [Path(root) / f for f in sorted(files)
+                          if not f.startswith(".") and not f.endswith(GOLD_SUFFIX)]
+        else:
+            found.append(path)  # a missing file is reported by read_source, not dropped here
+    return found
+
+
+def failed(source: str, doc_id: str, fmt: str, error: str) -> DocumentResult:
+    return DocumentResult(Document(doc_id=doc_id, source=source, format=fmt, status="failed", error=error,
+                                   pipeline_version=PIPELINE_VERSION).model_dump())
+
+
+def read_source(path: Path, settings: Settings) -> tuple[SourceFile, ExtractedText | None, DocumentResult | None]:
+    """Read one file. On failure the third item is the ``failed`` document row naming the reason."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_mb * 1024 * 1024:
+            raise TrexError(f"file too large: {size / 1e6:.0f} MB, the limit is {settings.max_file_mb:g} MB "
+                            f"(set TREX_MAX_FILE_MB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return SourceFile(path, source, "0" * 16, "unknown"), None, failed(source, "0" * 16, "unknown", "file not found")
+    except (OSError, TrexError) as exc:
+        return SourceFile(path, source, "0" * 16, "unknown"), None, failed(source, "0" * 16, "unknown", str(exc))
+    doc_id = doc_id_for(data)
+    fmt = path.suffix.lower().lstrip(".") or "unknown"
+    try:
+        fmt = sniff_format(path, data[:512])
+        extracted = read_text_of(path, fmt, data)
+    except TrexError as exc:
+        return SourceFile(path, source, doc_id, fmt), None, failed(source, doc_id, fmt, str(exc))
+    except Exception as exc:  # a reader bug must not stop the run; say what broke
+        log.exception("reading %s failed", source)
+        return SourceFile(path, source, doc_id, fmt), None, failed(source, doc_id, fmt,
+                                                                   f"reader error: {type(exc).__name__}: {exc}")
+    return SourceFile(path, source, doc_id, fmt), extracted, None
+
+
+def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -> list[DocumentResult]:
+    """Run the spaCy pipeline over read documents with ``nlp.pipe``; validate every record."""
+    if not items:
+        return []
+    nlp = load_pipeline(settings)
+    gazetteer = nlp.get_pipe("trex_cities").gazetteer
+    languages = [detect_language(text.text) for _, text in items]
+    docs_in = []
+    for (_, text), lang in zip(items, languages):
+        doc = nlp.make_doc(text.text)
+        doc._.trex_lang = lang
+        docs_in.append(doc)
+    try:
+        docs = list(nlp.pipe(docs_in, batch_size=settings.batch_size))
+    except Exception:
+        # Isolate the document that broke the batch; the others still get extracted.
+        docs = []
+        for (src, _), doc in zip(items, docs_in):
+            try:
+                docs.append(nlp(doc))
+            except Exception as exc:
+                log.exception("extraction failed for %s", src.source)
+                docs.append(exc)
+    results = []
+    for (src, text), lang, doc in zip(items, languages, docs):
+        if isinstance(doc, Exception):
+            results.append(failed(src.source, src.doc_id, src.format,
+                                  f"extraction error: {type(doc).__name__}: {doc}"))
+            continue
+        rows = doc_records(doc, src.doc_id, text, gazetteer, settings.review_threshold)
+        valid, rejects = validate_tables(src.doc_id, text.text, rows)
+        document = Document(doc_id=src.doc_id, source=src.source, format=src.format, language=lang,
+                            pages=text.pages, status="ok", chars=len(text.text),
+                            pipeline_version=PIPELINE_VERSION).model_dump()
+        results.append(DocumentResult(document, {**valid, "rejects": rejects}))
+    return results
+
+
+def process_batch(paths: list[Path], settings: Settings) -> list[DocumentResult]:
+    """Read and extract a batch of files; failed reads come back as failed documents, in input order."""
+    read = [read_source(p, settings) for p in paths]
+    good = [(src, text) for src, text, fail in read if fail is None]
+    extracted = iter(extract(good, settings))
+    return [fail if fail is not None else next(extracted) for _, _, fail in read]
+
+
+def store_results(store: Store, results: list[DocumentResult]) -> None:
+    for result in results:
+        store.replace_document(result.document, result.tables)
+
+
+def ingest(paths: Iterable[str | Path], out_dir: Path, settings: Settings | None = None,
+           on_progress: Callable[[DocumentResult], None] | None = None) -> dict:
+    """Plain-Python run without Prefect: returns a summary with counts per table."""
+    settings = settings or Settings()
+    files = discover(paths)
+    store = Store(settings.store_url(out_dir))
+    results: list[DocumentResult] = []
+    try:
+        for start in range(0, len(files), settings.batch_size):
+            batch = process_batch(files[start:start + settings.batch_size], settings)
+            store_results(store, batch)
+            results += batch
+            for result in batch:
+                if on_progress:
+                    on_progress(result)
+        counts = write_datasets(store, out_dir)
+    finally:
+        store.close()
+    return summarize(results, counts)
+
+
+def summarize(results: list[DocumentResult], counts: dict[str, int]) -> dict:
+    return {
+        "documents": len(results),
+        "ok": sum(r.ok for r in results),
+        "failed": [{"source": r.document["source"], "error": r.document["error"]} for r in results if not r.ok],
+        "tables": counts,
+    }
