@@ -14,9 +14,14 @@ PAGE_SEPARATOR = "\n\n"
 
 def _reason(exc: BaseException) -> str:
     """pdfplumber wraps pdfminer errors with an empty message; the cause names the problem."""
-    chain = [exc]
-    while chain[-1].__cause__ is not None and len(chain) < 5:
-        chain.append(chain[-1].__cause__)
+    chain: list[BaseException] = [exc]
+    while len(chain) < 6:
+        last = chain[-1]
+        wrapped = next((a for a in last.args if isinstance(a, BaseException)), None)
+        nxt = last.__cause__ or wrapped or last.__context__
+        if nxt is None or nxt in chain:
+            break
+        chain.append(nxt)
     names = " ".join(type(e).__name__ for e in chain)
     if "PDFPassword" in names or "Encrypt" in names:
         return "encrypted PDF: a password is needed"

@@ -23,7 +23,7 @@ from pipeline.config import Settings
 from pipeline.errors import ModelNotFound
 
 # Bump when a component's behaviour or data changes, so caches and incremental runs refresh.
-PIPELINE_VERSION = f"{__version__}+nlp1"
+PIPELINE_VERSION = f"{__version__}+nlp2"
 TREX_COMPONENTS = ("trex_cities", "trex_industries", "trex_port_metrics", "trex_partnerships")
 
 _lock = threading.Lock()
@@ -65,7 +65,9 @@ def assemble(model: str) -> Language:
     """Base pipeline plus the trex components, gazetteer built. Slow; ``load_pipeline`` caches it."""
     _register_components()
     try:
-        nlp = spacy.load(model)
+        # The parser and lemmatizer are the costly parts and nothing here reads their output;
+        # sentence boundaries come from trex_layout.
+        nlp = spacy.load(model, exclude=["parser", "lemmatizer", "senter"])
     except OSError as exc:
         raise ModelNotFound(
             f"spaCy pipeline {model!r} is not installed: pip install it, or set TREX_SPACY_MODEL "
@@ -74,10 +76,7 @@ def assemble(model: str) -> Language:
     _loosen_tokenizer(nlp)
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    before = "parser" if "parser" in nlp.pipe_names else ("senter" if "senter" in nlp.pipe_names else None)
-    nlp.add_pipe("trex_layout", before=before) if before else nlp.add_pipe("trex_layout", first=True)
-    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
-        nlp.add_pipe("sentencizer", after="trex_layout")
+    nlp.add_pipe("trex_layout", first=True)
     for name in TREX_COMPONENTS:
         nlp.add_pipe(name)
     # Initialise only our components: nlp.initialize() would reset the trained ones.

@@ -181,6 +181,30 @@ class CityLinker:
             return _has_place_cue(doc, m.start) and not span[0].is_sent_start
         return True
 
+    region_weight = 0.6
+
+    def _region(self, row: int) -> tuple[str, str]:
+        return self.gazetteer.country(row), self.gazetteer.columns["admin1"][row]
+
+    def _shared_regions(self, mentions: list[Mention]) -> list[Counter]:
+        """For each mention: in how many other named places' regions (country, admin1) each candidate lies.
+
+        Bangor, Augusta and Portland together point to Maine, where each alone points elsewhere.
+        """
+        by_name: dict[str, set[tuple[str, str]]] = {}
+        for m in mentions:
+            key = str(sorted(r for r, _ in m.candidates))
+            by_name.setdefault(key, set()).update(self._region(r) for r, _ in m.candidates)
+        out = []
+        for m in mentions:
+            own = str(sorted(r for r, _ in m.candidates))
+            counts: Counter = Counter()
+            for key, regions in by_name.items():
+                if key != own:
+                    counts.update(regions)
+            out.append(counts)
+        return out
+
     def _resolve(self, doc: Doc, mentions: list[Mention]) -> None:
         """Choose among same-named places, preferring the countries the document is about."""
         gaz = self.gazetteer
@@ -199,8 +223,10 @@ class CityLinker:
             if code:
                 countries[code] += 1
         total = sum(countries.values()) or 1
-        for m in mentions:
-            scores = sorted(((base[row] + self.country_weight * countries[gaz.country(row)] / total, row)
+        regions = self._shared_regions(mentions)
+        for index, m in enumerate(mentions):
+            scores = sorted(((base[row] + self.country_weight * countries[gaz.country(row)] / total
+                              + self.region_weight * min(2, regions[index].get(self._region(row), 0)), row)
                              for row, _ in m.candidates), reverse=True)
             m.choice = scores[0][1]
             margin = scores[0][0] - scores[1][0] if len(scores) > 1 else 3.0
@@ -242,8 +268,10 @@ def _part_of_name(token: Token, before: bool) -> bool:
 def _inside_longer_name(span: Span) -> bool:
     doc = span.doc
     for ent in doc.ents:
-        if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > (span.end - span.start):
-            if ent.label_ in NAME_LABELS:
+        if ent.start <= span.start and span.end <= ent.end and ent.label_ in NAME_LABELS:
+            # "• Leipzig" tagged PERSON is only the city: bullets and punctuation do not make a longer name.
+            extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha]
+            if extra:
                 lead = ent.text.lower()
                 return not lead.startswith(("port of", "the port of", "city of", "the city of"))
     return False

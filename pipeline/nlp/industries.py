@@ -30,6 +30,7 @@ GERMAN_HEADS = tuple(sorted(RULES["german_heads"], key=len, reverse=True))
 COMBINING = tuple(sorted(RULES["combining_forms"], key=len, reverse=True))
 DROP_START = tuple(RULES["drop_item_start"])
 DROP_WORDS = frozenset(RULES["drop_item_words"])
+FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | {"esp", "especially", "particularly", "mainly", "notably",
                                                  "including", "related", "traditionally"})
@@ -135,7 +136,13 @@ def _list_end(doc: Doc, sent, start: int, subject: CityGroup) -> int:
         end = stop.start()
     for span in city_spans(doc, start, end):
         if int(span.kb_id_) not in subject.ids:
-            return min(end, span.start_char)
+            end = min(end, span.start_char)
+            break
+    # A finite verb ends the list in English ("..., logistics, hosts the fair").
+    window = doc.char_span(start, end, alignment_mode="expand")
+    for token in window or []:
+        if token.tag_ in FINITE_VERB_TAGS and token.idx > start and doc_language(doc) == "en":
+            return token.idx
     return end
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 BULLETS = frozenset("•◦▪‣●○■□–—-*·")
 SENTENCE_END = frozenset(".:;!?")
+SENTENCE_ENDING_ABBREVIATIONS = frozenset({"etc.", "usw.", "etc"})
 _WORD = re.compile(r"[a-zäöüß]+")
 _EN = frozenset("the and of to in is for with that are on as by from has this which".split())
 _DE = frozenset("der die das und ist für mit von den im dem des eine ein sich auf wird zu nicht".split())
@@ -51,28 +52,45 @@ def make_layout(nlp: Language, name: str) -> Layout:
 
 
 class Layout:
+    """Sentence boundaries by rule, for English and German alike.
+
+    The statistical parser is the slowest part of the English pipeline, gives nothing the
+    extractors use, and splits German text at random; punctuation and line structure do better here.
+    """
+
     def __init__(self, name: str = "trex_layout"):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
         doc_language(doc)
+        if not len(doc):
+            return doc
+        doc[0].is_sent_start = True
         for token in doc[1:]:
-            if token.is_space:
-                continue
-            prev = doc[token.i - 1]
-            if not prev.is_space or "\n" not in prev.text:
-                continue
-            before = _previous_word(doc, token.i - 1)
-            if (
+            token.is_sent_start = self._starts_sentence(doc, token)
+        return doc
+
+    def _starts_sentence(self, doc: Doc, token) -> bool:
+        if token.is_space:
+            return False
+        prev = doc[token.i - 1]
+        before = _previous_word(doc, token.i - 1)
+        if before is None:
+            return False
+        first = token.text[:1]
+        if prev.is_space and "\n" in prev.text:
+            return (
                 prev.text.count("\n") >= 2
-                or token.text[:1] in BULLETS
-                or token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"}
-                or before is None
+                or first in BULLETS
+                or (token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"})
                 or before.text[-1:] in SENTENCE_END
                 or line_is_heading(_line_before(doc, token.i))
-            ):
-                token.is_sent_start = True
-        return doc
+            )
+        ends = before.text in {".", "!", "?", "…"} or before.lower_ in SENTENCE_ENDING_ABBREVIATIONS
+        spaced = prev.is_space or bool(before.whitespace_)
+        opens = first.isupper() or first.isdigit() or first in BULLETS or first in "\"\u201c\u201e(["
+        return ends and spaced and opens and before.i >= token.i - 2
+        return False
 
 
 def _previous_word(doc: Doc, i: int):

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "samples"
+
+
+@pytest.fixture(scope="session")
+def settings():
+    from pipeline.config import Settings
+
+    return Settings()
+
+
+@pytest.fixture(scope="session")
+def nlp(settings):
+    """The full trex pipeline, built (or loaded from the cache) once for the whole test session."""
+    from pipeline.nlp.build import load_pipeline
+
+    return load_pipeline(settings)
+
+
+@pytest.fixture(scope="session")
+def gazetteer(nlp):
+    return nlp.get_pipe("trex_cities").gazetteer
+
+
+@pytest.fixture
+def run_nlp(nlp):
+    def run(text: str, lang: str | None = None):
+        doc = nlp.make_doc(text)
+        doc._.trex_lang = lang
+        return nlp(doc)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def shared_eval_dir() -> Path:
+    path = SHARED / "eval" / "dev"
+    if not path.is_dir():
+        pytest.skip(f"the user's example is not here: {path} is absent (it lives in ../shared beside the repo)")
+    return path
+
+
+def city_ids(doc) -> set[int]:
+    return {int(s.kb_id_) for s in doc.spans["cities"]}

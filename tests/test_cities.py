@@ -1,0 +1,84 @@
+"""City linker: GeoNames linking, same-named places, and what is not a city."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import city_ids
+
+HAMBURG, SHANGHAI, NUREMBERG, ROTTERDAM = 2911298, 1796236, 2861650, 2747891
+PORTLAND_OREGON, PORTLAND_MAINE = 5746545, 4975802
+
+
+@pytest.mark.parametrize("spelling", ["Nuremberg", "Nürnberg", "Nuernberg"])
+def test_city_spellings_link_to_one_geonames_id(run_nlp, spelling):
+    doc = run_nlp(f"The delegation travelled to {spelling} last spring.")
+    assert city_ids(doc) == {NUREMBERG}
+
+
+def test_cities_link_with_country_and_coordinates(run_nlp, gazetteer):
+    doc = run_nlp("Containers move between Hamburg and Shanghai every week.")
+    assert city_ids(doc) == {HAMBURG, SHANGHAI}
+    place = gazetteer.place(gazetteer.row_of(HAMBURG))
+    assert place.country_code == "DE" and 53 < place.latitude < 54
+
+
+def test_same_named_places_follow_the_documents_country(run_nlp):
+    oregon = run_nlp("Exporters in Seattle, Tacoma and Portland ship grain across the Pacific.")
+    maine = run_nlp("Lobster exporters in Bangor, Augusta and Portland ship to Europe from the Atlantic coast.")
+    assert PORTLAND_OREGON in city_ids(oregon)
+    assert PORTLAND_MAINE in city_ids(maine)
+
+
+@pytest.mark.parametrize("text", [
+    "Shanghai Electric signed a supply contract.",
+    "The shipment was booked by Air Berlin cargo staff.",
+    "Our speaker, Dr. Jordan Bristol, explained the tariffs.",
+    "The terminal can take 50 Mio. tons a year.",
+    "China and Germany trade more every year.",
+    "German and European exporters met in the hall.",
+    "Energy prices rose. Union members protested.",
+])
+def test_organisations_people_units_and_countries_are_not_cities(run_nlp, text):
+    assert city_ids(run_nlp(text)) == set()
+
+
+def test_port_of_names_the_city(run_nlp):
+    assert city_ids(run_nlp("The Port of Rotterdam published its annual figures.")) == {ROTTERDAM}
+
+
+def test_river_and_province_names_are_not_cities(run_nlp):
+    doc = run_nlp("Barges sail on the Huangpu River towards the coast of Jiangsu Province.")
+    assert city_ids(doc) == set()
+
+
+def test_city_spans_carry_confidence(run_nlp):
+    doc = run_nlp("Hamburg and Shanghai are partners.")
+    confidences = doc.spans["cities"].attrs["confidence"]
+    assert len(confidences) == 2 and all(0 < c <= 1 for c in confidences)
+
+
+def test_linker_round_trips_through_disk(nlp, tmp_path):
+    linker = nlp.get_pipe("trex_cities")
+    linker.to_disk(tmp_path / "cities")
+    from pipeline.nlp.cities import CityLinker
+
+    loaded = CityLinker(nlp).from_disk(tmp_path / "cities")
+    assert len(loaded.gazetteer) == len(linker.gazetteer)
+    assert loaded.gazetteer.candidates("hamburg") == linker.gazetteer.candidates("hamburg")
+
+
+def test_linker_without_gazetteer_says_what_to_do(nlp):
+    from pipeline.nlp.cities import CityLinker
+
+    with pytest.raises(ValueError, match="initialize"):
+        CityLinker(nlp)(nlp.make_doc("Hamburg"))
+
+
+def test_saved_pipeline_loads_whole_with_spacy_load(nlp, tmp_path):
+    import spacy
+
+    nlp.to_disk(tmp_path / "trex")
+    loaded = spacy.load(tmp_path / "trex")
+    assert {"trex_cities", "trex_industries", "trex_port_metrics", "trex_partnerships"} <= set(loaded.pipe_names)
+    assert city_ids(loaded("Ships leave Hamburg daily.")) == {HAMBURG}

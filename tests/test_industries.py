@@ -1,0 +1,50 @@
+"""Industry matcher: triggers, coordinations, attribution to the right city."""
+
+from __future__ import annotations
+
+
+def industries(doc, gazetteer) -> set[tuple[str, str]]:
+    return {(gazetteer.place(gazetteer.row_of(f["city"])).name, f["industry"]) for f in doc._.trex_industries}
+
+
+def test_known_for_list_is_split_into_industries(run_nlp, gazetteer):
+    doc = run_nlp("Bremen, known for aerospace, food processing and logistics, hosts the fair.")
+    assert industries(doc, gazetteer) == {("Bremen", "aerospace"), ("Bremen", "food processing"),
+                                          ("Bremen", "logistics")}
+
+
+def test_shared_head_is_distributed_over_a_coordination(run_nlp, gazetteer):
+    doc = run_nlp("Stuttgart is very strong on automotive and mechanical engineering.")
+    assert industries(doc, gazetteer) == {("Stuttgart", "automotive engineering"),
+                                          ("Stuttgart", "mechanical engineering")}
+
+
+def test_prefix_coordination_takes_the_head_of_the_last_word(run_nlp, gazetteer):
+    doc = run_nlp("Toulouse is known for aero- and astronautics.")
+    assert industries(doc, gazetteer) == {("Toulouse", "aeronautics"), ("Toulouse", "astronautics")}
+
+
+def test_group_of_cities_shares_the_industries(run_nlp, gazetteer):
+    doc = run_nlp("Mannheim/ Ludwigshafen are strong in chemicals.")
+    assert industries(doc, gazetteer) == {("Mannheim", "chemicals"), ("Ludwigshafen am Rhein", "chemicals")}
+
+
+def test_german_prefix_coordination_and_label(run_nlp, gazetteer):
+    doc = run_nlp("Chemnitz ist bekannt für Maschinen- und Anlagenbau.", "de")
+    assert industries(doc, gazetteer) == {("Chemnitz", "mechanical engineering"),
+                                          ("Chemnitz", "plant engineering")}
+
+
+def test_list_stops_at_the_next_city_and_at_other_clauses(run_nlp, gazetteer):
+    doc = run_nlp("Lyon, known for textiles, while Grenoble is known for semiconductors.")
+    assert industries(doc, gazetteer) == {("Lyon", "textiles"), ("Grenoble", "semiconductors")}
+
+
+def test_generic_tails_and_port_rankings_are_not_industries(run_nlp, gazetteer):
+    doc = run_nlp("Antwerp is known for one of the largest ports, diamonds and many other industries.")
+    assert industries(doc, gazetteer) == {("Antwerp", "diamonds")}
+
+
+def test_sector_codes_come_from_nace(run_nlp):
+    doc = run_nlp("Wolfsburg is known for automotive engineering.")
+    assert [f["sector"] for f in doc._.trex_industries] == ["C29"]
