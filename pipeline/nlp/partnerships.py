@@ -119,10 +119,14 @@ def units(doc: Doc) -> list[list[Span]]:
 
 def pair_groups(doc: Doc, groups: list[CityGroup]) -> list[tuple[Span, Span]]:
     """The first group of cities paired with its partners: the next group naming other cities,
-    and any later group joined to the sentence by ``with`` / ``mit``."""
-    if len(groups) < 2:
+    and any later group joined to the sentence by ``with`` / ``mit``. A lone group pairs within itself."""
+    if not groups:
         return []
     first = groups[0]
+    if len(groups) == 1 or all(set(g.ids) <= set(first.ids) for g in groups[1:]):
+        # "Hamburg and Shanghai agreed ...", "zwischen Hamburg und Shanghai": partners within one group.
+        spans = _distinct(first.spans)
+        return [(a, b) for i, a in enumerate(spans) for b in spans[i + 1:]]
     first_ids = set(first.ids)
     partners: list[CityGroup] = []
     for group in groups[1:]:

@@ -1,0 +1,92 @@
+"""The whole path: files in, six tables out, scored against gold files."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES
+from pipeline.evaluate import evaluate
+from pipeline.run import ingest
+
+TABLES = ("documents", "cities", "industries", "port_metrics", "partnerships", "rejects")
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory, settings):
+    out = tmp_path_factory.mktemp("samples-out")
+    summary = ingest([SAMPLES], out, settings)
+    return out, summary
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_samples_cover_every_format_and_both_languages():
+    gold = [json.loads(p.read_text(encoding="utf-8")) for p in SAMPLES.glob("*.gold.json")]
+    assert len(gold) >= 6
+    assert {Path(g["source"]).suffix for g in gold} >= {".txt", ".html", ".pdf", ".docx"}
+    assert {g["language"] for g in gold} == {"en", "de"}
+    for g in gold:
+        assert (SAMPLES / g["source"]).exists()
+
+
+def test_samples_ingest_into_six_tables(sample_out):
+    out, summary = sample_out
+    assert summary["failed"] == []
+    documents = read_csv(out / "documents.csv")
+    assert {d["status"] for d in documents} == {"ok"}
+    assert {d["format"] for d in documents} == {"txt", "html", "pdf", "docx"}
+    assert {d["language"] for d in documents} == {"en", "de"}
+    for table in TABLES:
+        assert (out / f"{table}.parquet").exists() and (out / f"{table}.csv").exists()
+    for table in ("cities", "industries", "port_metrics", "partnerships"):
+        assert summary["tables"][table] > 0, table
+
+
+def test_every_fact_points_at_its_mention(sample_out, settings):
+    out, _ = sample_out
+    from pipeline.ingest import read_text_of, sniff_format
+
+    texts = {}
+    for document in read_csv(out / "documents.csv"):
+        path = Path(document["source"])
+        data = path.read_bytes()
+        texts[document["doc_id"]] = read_text_of(path, sniff_format(path, data[:512]), data)
+    for table in ("cities", "industries", "port_metrics"):
+        for row in read_csv(out / f"{table}.csv"):
+            extracted = texts[row["doc_id"]]
+            start, end = int(row["start_char"]), int(row["end_char"])
+            assert extracted.text[start:end] == row["mention"]
+            expected_page = extracted.page_of(start)
+            assert row["page"] == ("" if expected_page is None else str(expected_page))
+
+
+def test_samples_score_above_a_floor(sample_out):
+    """A regression guard, not a target: extraction quality on our own samples must not collapse."""
+    out, _ = sample_out
+    result = evaluate(SAMPLES, out)
+    assert result.warnings == []
+    assert result.tables["cities"].f1 >= 0.85
+    assert result.macro_f1 >= 0.5
+
+
+def test_ingesting_again_gives_identical_tables(sample_out, settings, tmp_path):
+    out, _ = sample_out
+    before = {t: (out / f"{t}.csv").read_bytes() for t in TABLES}
+    ingest([SAMPLES], out, settings)
+    assert {t: (out / f"{t}.csv").read_bytes() for t in TABLES} == before
+
+
+def test_users_example_meets_the_agreed_scores(shared_eval_dir, settings, tmp_path):
+    ingest([shared_eval_dir], tmp_path, settings)
+    result = evaluate(shared_eval_dir, tmp_path)
+    assert result.tables["cities"].f1 >= 0.90
+    assert result.tables["partnerships"].f1 >= 0.80
+    assert result.tables["industries"].f1 >= 0.60
+    assert result.tables["port_metrics"].f1 >= 0.50

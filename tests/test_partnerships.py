@@ -1,0 +1,57 @@
+"""Partnership extractor: pairs, groups, kinds, years, and what is not a partnership."""
+
+from __future__ import annotations
+
+KIEL, GDANSK, HAMBURG, SHANGHAI, MARSEILLE = 2891122, 3099434, 2911298, 1796236, 2995469
+
+
+def pairs(doc) -> set[tuple[frozenset, str, int | None]]:
+    return {(frozenset((p["city_a"], p["city_b"])), p["kind"], p["since"]) for p in doc._.trex_partnerships}
+
+
+def test_twinning_with_year(run_nlp):
+    doc = run_nlp("Kiel has been twinned with Gdansk since 1985.")
+    assert pairs(doc) == {(frozenset((KIEL, GDANSK)), "city", 1985)}
+
+
+def test_group_paired_with_one_city(run_nlp):
+    doc = run_nlp("Ansbach, Feuchtwangen and Dinkelsbühl signed a city partnership with Jingjiang.")
+    found = pairs(doc)
+    assert len(found) == 3
+    assert all(1805639 in pair for pair, _, _ in found)
+
+
+def test_port_partnership_kind(run_nlp):
+    doc = run_nlp("Hamburg and Shanghai agreed a port partnership in 2004.")
+    assert pairs(doc) == {(frozenset((HAMBURG, SHANGHAI)), "port", 2004)}
+
+
+def test_partnership_list_introduced_by_a_cue_line(run_nlp):
+    text = ("There are several city partnerships:\n"
+            "• Hamburg and Shanghai exchange students.\n"
+            "• Kiel, famous for sailing, works with Gdansk on harbour projects.\n")
+    found = {(pair, kind) for pair, kind, _ in pairs(run_nlp(text))}
+    assert found == {(frozenset((HAMBURG, SHANGHAI)), "city"), (frozenset((KIEL, GDANSK)), "city")}
+
+
+def test_several_partners_joined_by_with(run_nlp):
+    doc = run_nlp("Hamburg is twinned with Shanghai and with Marseille.")
+    assert {pair for pair, _, _ in pairs(doc)} == {frozenset((HAMBURG, SHANGHAI)), frozenset((HAMBURG, MARSEILLE))}
+
+
+def test_planned_or_ended_partnerships_and_links_are_not_partnerships(run_nlp):
+    for text in ("Kiel plans to sign a twinning agreement with Gdansk next year.",
+                 "The partnership between Hamburg and Marseille ended in 2001.",
+                 "A new rail link connects Hamburg with Shanghai.",
+                 "Ships sail from Kiel to Gdansk every night."):
+        assert pairs(run_nlp(text)) == set(), text
+
+
+def test_location_phrase_is_not_a_partner(run_nlp):
+    doc = run_nlp("Regensburg has a city partnership with Jingjiang near Shanghai.")
+    assert {pair for pair, _, _ in pairs(doc)} == {frozenset((2849483, 1805639))}
+
+
+def test_german_staedtepartnerschaft(run_nlp):
+    doc = run_nlp("Seit 1986 besteht eine Städtepartnerschaft zwischen Hamburg und Shanghai.", "de")
+    assert pairs(doc) == {(frozenset((HAMBURG, SHANGHAI)), "city", 1986)}

@@ -1,0 +1,60 @@
+"""Port-metric extractor: values, units, periods, ranks and scopes in English and German."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def metrics(doc) -> list[dict]:
+    return [{k: f[k] for k in ("city", "metric", "value", "unit", "period", "rank", "scope", "port_type")}
+            for f in doc._.trex_port_metrics]
+
+
+@pytest.mark.parametrize("text, lang, value, unit, period", [
+    ("Antwerp handled 12.5 million TEU in 2023.", "en", 12_500_000, "TEU", "2023"),
+    ("In Antwerpen wurden 2023 rund 12,5 Mio. TEU umgeschlagen.", "de", 12_500_000, "TEU", "2023"),
+    ("The port of Antwerp moved 1,234,000 tonnes of fruit last year.", "en", 1_234_000, "t", None),
+    ("Der Hafen Antwerpen schlug 1.234.000 Tonnen um.", "de", 1_234_000, "t", None),
+    ("Antwerp's terminals handled 41.5m TEU over the decade.", "en", 41_500_000, "TEU", None),
+    ("Antwerp moved 200,000 FEU through its terminals.", "en", 400_000, "TEU", None),
+])
+def test_throughput_values_are_plain_numbers(run_nlp, text, lang, value, unit, period):
+    [m] = metrics(run_nlp(text, lang))
+    assert m["metric"] == "throughput"
+    assert m["value"] == pytest.approx(value)
+    assert (m["unit"], m["period"], m["city"]) == (unit, period, 2803138)
+
+
+def test_capacity_and_annual_period(run_nlp):
+    [m] = metrics(run_nlp("Nanjing's inland port has a capacity of 50 Mio. tons p.a."))
+    assert (m["metric"], m["value"], m["unit"], m["period"], m["port_type"]) == \
+        ("capacity", 50_000_000, "t", "annual", "inland")
+
+
+@pytest.mark.parametrize("text, lang, rank, scope", [
+    ("Shanghai has the world's largest container port.", "en", 1, "world"),
+    ("Qingdao is an important trading port (third largest port in China).", "en", 3, "China"),
+    ("Hamburg runs one of the biggest European container ports.", "en", None, "Europe"),
+    ("Rotterdam is Europe's busiest port.", "en", 1, "Europe"),
+    ("Duisburg gilt als größter Binnenhafen der Welt.", "de", 1, "world"),
+    ("Hamburg ist der zweitgrößte Containerhafen Europas.", "de", 2, "Europe"),
+])
+def test_ranks_and_scopes(run_nlp, text, lang, rank, scope):
+    found = [m for m in metrics(run_nlp(text, lang)) if m["metric"] == "rank"]
+    assert [(m["rank"], m["scope"]) for m in found] == [(rank, scope)]
+
+
+def test_airport_cargo_is_an_air_port(run_nlp):
+    [m] = metrics(run_nlp("Leipzig airport handled 1.4 million tonnes of air cargo in 2023."))
+    assert m["port_type"] == "air" and m["value"] == 1_400_000
+
+
+def test_tonnes_outside_port_context_are_not_port_metrics(run_nlp):
+    assert metrics(run_nlp("Linz produces 5 million tonnes of steel.")) == []
+
+
+def test_mentions_are_the_text_at_their_offsets(run_nlp):
+    doc = run_nlp("Shanghai handled 49.2 million TEU in 2023, the world's largest container port.")
+    for fact in doc._.trex_port_metrics:
+        mention = doc.text[fact["start_char"]:fact["end_char"]]
+        assert mention and mention == mention.strip()
