@@ -6,6 +6,7 @@ Writes ``doc.spans["cities"]`` (label ``CITY``, ``kb_id`` = GeoNames id); the gr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +33,7 @@ NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
 TITLES = frozenset(CONTEXT["titles"])
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 # English NER labels that mark a name which merely contains a city (Shanghai Electric, Dr. Jordan Bristol).
+GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
@@ -125,6 +127,7 @@ class CityLinker:
             raise ValueError(f"{self.name} has no gazetteer: call initialize() or load a saved trex pipeline")
         lang = doc_language(doc)
         mentions = [m for m in self._find(doc) if self._is_place(doc, m, lang)]
+        mentions = self._needs_evidence(doc, mentions)
         self._resolve(doc, mentions)
         spans = [Span(doc, m.start, m.end, label="CITY", kb_id=str(self.gazetteer.columns["id"][m.choice]))
                  for m in mentions]
@@ -175,10 +178,9 @@ class CityLinker:
             return False
         if lang == "en" and _inside_longer_name(span):
             return False
-        word = span.text.lower()
-        m.common = max(word_zipf(word, "en"), word_zipf(word, "de")) >= self.common_word_zipf
-        if m.common and top_pop < self.common_word_min_population:
-            return _has_place_cue(doc, m.start) and not span[0].is_sent_start
+        if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES:
+            return False  # "die Adria", "im Norden": German city names take no article
+        m.common = self._is_common_word(span.text.lower(), lang, top_pop)
         return True
 
     region_weight = 0.6
@@ -205,13 +207,42 @@ class CityLinker:
             out.append(counts)
         return out
 
+    def _is_common_word(self, word: str, lang: str, population: int) -> bool:
+        """An ordinary word first (Lage, Namen, Rain, Media), a place name second.
+
+        German corpora mention German cities often, so frequency alone would flag Hamburg; a word
+        counts as ordinary when it is frequent and more frequent than a place of its size explains.
+        """
+        zipf = word_zipf(word, lang)
+        if zipf < self.common_word_zipf:
+            return False
+        return population < self.common_word_min_population or zipf - log_population(population) >= -0.3
+
+    def _needs_evidence(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """Keep an ordinary-word mention only with evidence that it names a place here."""
+        groups: dict[int, int] = {}
+        group = 0
+        for i, m in enumerate(mentions):
+            if i and not _joined(doc, mentions[i - 1], m):
+                group += 1
+            groups[i] = group
+        solid = {groups[i] for i, m in enumerate(mentions) if not m.common}
+        kept = []
+        for i, m in enumerate(mentions):
+            if m.common and not (groups[i] in solid or _has_place_cue(doc, m.start)
+                                 or (doc_language(doc) == "en" and doc[m.start].ent_type_ in ("GPE", "LOC")
+                                     and not doc[m.start].is_sent_start)):
+                continue
+            kept.append(m)
+        return kept
+
     def _resolve(self, doc: Doc, mentions: list[Mention]) -> None:
         """Choose among same-named places, preferring the countries the document is about."""
         gaz = self.gazetteer
         base = {}
         for m in mentions:
             for row, primary in m.candidates:
-                base[row] = log_population(gaz.population(row)) + (1.5 if primary else 0.0)
+                base[row] = log_population(gaz.population(row)) + (0.5 if primary else 0.0)
         countries: Counter[str] = Counter()
         for m in mentions:
             ranked = sorted(m.candidates, key=lambda c: base[c[0]], reverse=True)
@@ -256,13 +287,17 @@ def _part_of_name(token: Token, before: bool) -> bool:
     lower = token.lower_
     if lower in GEO_NOUNS or any(lower.endswith(n) for n in ("hafen", "stadt", "städte", "standort", "region")):
         return False
-    if lower in non_city_names():
-        return False
     if before and token.is_sent_start:
         return False
     if not before and token.is_sent_start:
         return False
     return True
+
+
+def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
+    """Only list punctuation or a conjunction between two mentions: ``Leipzig/Halle``, ``A, B und C``."""
+    between = doc[left.end:right.start].text
+    return re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between) is not None
 
 
 def _inside_longer_name(span: Span) -> bool:
