@@ -154,8 +154,22 @@ class CityLinker:
                     i += n
                     break
             else:
+                port_city = self._port_compound(token)
+                if port_city:
+                    found.append(port_city)
                 i += 1
         return found
+
+    def _port_compound(self, token: Token) -> Mention | None:
+        """``Valenciaport``, ``Rotterdamhafen``: a large city's name grown into its port's name."""
+        lower = token.lower_
+        for suffix in ("port", "hafen"):
+            stem = lower[: -len(suffix)]
+            if lower.endswith(suffix) and len(stem) >= 4 and stem in self.gazetteer.index:
+                candidates = [c for c in self.gazetteer.candidates(stem) if c[1]]
+                if candidates and max(self.gazetteer.population(r) for r, _ in candidates) >= 100000:
+                    return Mention(token.i, token.i + 1, candidates)
+        return None
 
     def _is_place(self, doc: Doc, m: Mention, lang: str) -> bool:
         """Rules that tell a place from an ordinary word, a person or an organisation."""
@@ -306,7 +320,9 @@ def _inside_longer_name(span: Span) -> bool:
         if ent.start <= span.start and span.end <= ent.end and ent.label_ in NAME_LABELS:
             # "• Leipzig" tagged PERSON is only the city: bullets and punctuation do not make a longer name.
             extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha]
-            if extra:
+            # "Hamburg Port Authority" still names the place whose port it runs.
+            follows = doc[span.end] if span.end < len(doc) else None
+            if extra and not (follows is not None and follows.lower_ in GEO_NOUNS):
                 lead = ent.text.lower()
                 return not lead.startswith(("port of", "the port of", "city of", "the city of"))
     return False

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import BULLETS
-from pipeline.nlp.spans import CityGroup, city_spans, group_cities
+from pipeline.nlp.spans import CityGroup, city_spans, dominant_city, group_cities, recent_subject
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
 PORT_CUE = re.compile(RULES["port_cues"], re.I)
@@ -63,43 +63,72 @@ class PartnershipExtractor:
             if not is_item:
                 list_kinds = set()
             if is_item and list_kinds:
-                self._add(found, doc, unit, unit, list_kinds, confidence=0.85)
+                self._add(found, doc, group_pairs(doc, self._partners(doc, unit[0].start_char, unit[-1].end_char)),
+                          unit, unit, list_kinds, confidence=0.85)
+            last_pairs: list[tuple[Span, Span]] = []
             for sent in unit:
                 kinds = cue_kinds(sent.text)
                 if not kinds:
                     continue
-                own = {int(s.kb_id_) for s in self._partners(doc, sent.start_char, sent.end_char)}
-                scope = [sent] if len(own) >= 2 else unit
-                self._add(found, doc, scope, [sent], kinds, confidence=1.0 if len(own) >= 2 else 0.8)
+                own = self._partners(doc, sent.start_char, sent.end_char)
+                distinct = {int(s.kb_id_) for s in own}
+                if len(distinct) >= 2:
+                    pairs, confidence = group_pairs(doc, own), 1.0
+                elif len(distinct) == 1:
+                    pairs, confidence = self._with_context_city(doc, sent, own[0]), 0.7
+                else:
+                    # "That agreement grew out of the twinning of the two cities": the pair just named.
+                    pairs = last_pairs or group_pairs(doc, self._partners(doc, unit[0].start_char, unit[-1].end_char))
+                    confidence = 0.6
+                if pairs:
+                    last_pairs = pairs
+                self._add(found, doc, pairs, [sent], [sent], kinds, confidence)
             last = unit[-1].text.rstrip()
             if last.endswith(":"):
                 list_kinds = cue_kinds(last)
         doc._.trex_partnerships = list(found.values())
         return doc
 
+    def _with_context_city(self, doc: Doc, sent: Span, partner: Span) -> list[tuple[Span, Span]]:
+        """One city in a partnership sentence ("Ties with Marseille ..."): its partner is the city the
+        document is about, or else the subject of a recent sentence ("die Stadt")."""
+        gid = int(partner.kb_id_)
+        dominant = dominant_city(doc)
+        if dominant is not None and dominant != gid:
+            home = next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)
+        else:
+            home = recent_subject(doc, sent, exclude={gid})
+        return [(home, partner)] if home is not None else []
+
     def _partners(self, doc: Doc, start: int, end: int) -> list[Span]:
         """City mentions that can be a partner: not ones only named as a location (``near Shanghai``)."""
         return [s for s in city_spans(doc, start, end)
                 if not NOT_PARTNER_BEFORE.search(doc.text[max(0, s.start_char - 40):s.start_char])]
 
-    def _add(self, found: dict, doc: Doc, scope: list[Span], cue_sents: list[Span], kinds: set[str],
-             confidence: float) -> None:
-        start, end = scope[0].start_char, scope[-1].end_char
-        groups = group_cities(doc, self._partners(doc, start, end))
-        for a_span, b_span in pair_groups(doc, groups):
+    def _add(self, found: dict, doc: Doc, pairs: list[tuple[Span, Span]], evidence: list[Span],
+             cue_sents: list[Span], kinds: set[str], confidence: float) -> None:
+        start, end = evidence[0].start_char, evidence[-1].end_char
+        for a_span, b_span in pairs:
             a, b = int(a_span.kb_id_), int(b_span.kb_id_)
             since = _since(doc, cue_sents, b_span)
             for kind in kinds:
                 key = (frozenset((a, b)), kind)
                 if key in found and (found[key]["since"] or not since):
                     continue
+                # Offsets point at the partner named in the evidence (a context city may stand far away).
+                inside = [s for s in (a_span, b_span) if start <= s.start_char and s.end_char <= end]
+                span_start = min(s.start_char for s in inside) if inside else start
+                span_end = max(s.end_char for s in inside) if inside else end
                 found[key] = {
                     "city_a": a, "city_b": b, "kind": kind, "since": since,
-                    "start_char": min(a_span.start_char, b_span.start_char),
-                    "end_char": max(a_span.end_char, b_span.end_char),
+                    "start_char": span_start, "end_char": span_end,
                     "evidence_start": start, "evidence_end": end,
                     "confidence": round(self.confidence * confidence, 3),
                 }
+
+
+def group_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
+    return pair_groups(doc, group_cities(doc, spans))
 
 
 def units(doc: Doc) -> list[list[Span]]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import doc_language
 from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, parse_number, scale_factor
-from pipeline.nlp.spans import city_spans
+from pipeline.nlp.spans import city_spans, dominant_city, group_head, recent_subject
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "port_rules.json")
 UNITS = RULES["units"]
@@ -48,15 +48,29 @@ RANK_EN = re.compile(
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
     r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|[A-Z][a-z]+(?:\s+(?:Sea|Europe|Asia|East|Coast))?))?",
 )
+RANK_EN_NUMBER = re.compile(
+    r"\b(?:the\s+)?(?:number|no\.)\s*(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
+    r"(?:\s+(?:in|on|among)\s+(?:the\s+)?(?P<mid>(?:[\w-]+\s+){0,3}?)(?:[\w-]+)?)?",
+)
+RANK_EN_IMPLIED = re.compile(
+    r"(?P<pre>\bone of (?:the\s+)?)(?P<sup>largest|biggest|busiest|most important|leading)\s+"
+    r"(?:in|on|of)\s+(?:the\s+)?(?P<scope2>world|[A-Z][a-z]+(?:\s+Sea)?)",
+)
+RANK_DE_PLACE = re.compile(
+    r"\b(?:(?P<scope1>europaweit|weltweit|deutschlandweit|bundesweit)\s+)?(?:belegt|erreicht|liegt auf|auf)\s+"
+    r"(?:(?P<scope1b>europaweit|weltweit|deutschlandweit|bundesweit)\s+)?(?:den\s+|dem\s+)?(?:Rang|Platz)\s+"
+    r"(?P<ord>\d{1,2}|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn)\b",
+    re.I,
+)
 RANK_EN_VERB = re.compile(
     r"\brank(?:s|ed|ing)?\s+(?:as\s+)?(?:number\s+|no\.\s*)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\s+(?:(?:in|among)\s+(?:the\s+)?)?(?P<scope2>world|[A-Z][a-z]+)?",
 )
 RANK_DE = re.compile(
-    r"(?P<pre>\beine[rsn]? der\s+)?(?:(?P<scope1>Europas|Deutschlands|Chinas|Asiens|der Welt)\s+)?"
+    r"(?P<pre>\beine[rsn]? der\s+|\bzu den\s+)?(?:(?P<scope1>Europas|Deutschlands|Chinas|Asiens|der Welt)\s+)?"
     r"(?P<ord>zweit|dritt|viert|fünft|fuenft|sechst|siebt|acht|neunt|zehnt)?"
     r"(?P<sup>gr(?:ö|oe|o)(?:ß|ss)te|wichtigste|verkehrsreichste|bedeutendste|umschlagst(?:ä|ae)rkste)[nrsm]?\s+"
-    r"(?P<mid>(?:\w+\s+){0,2}?)(?P<kind>\w*(?:hafen|häfen|haefen|Drehkreuz|Hub))\b"
+    r"(?P<mid>(?:\w+\s+){0,2}?)(?P<kind>[\w-]*(?:hafen|häfen|haefen|drehkreuz|hub|hubs|terminal|flughafen))\b"
     r"(?:\s+(?P<scope2>der Welt|weltweit|Europas|Deutschlands|Chinas|Asiens|Nordeuropas|in Europa|in Deutschland|"
     r"in China|an der Ostsee|am Mittelmeer))?",
     re.I,
@@ -119,14 +133,19 @@ class PortMetricExtractor:
     def _ranks(self, doc: Doc, sent: Span) -> list[dict]:
         out = []
         text = sent.text
-        for pattern in (RANK_EN, RANK_EN_VERB, RANK_DE):
+        taken: list[tuple[int, int]] = []
+        for pattern in (RANK_EN, RANK_DE, RANK_EN_IMPLIED, RANK_EN_NUMBER, RANK_DE_PLACE, RANK_EN_VERB):
             for m in pattern.finditer(text):
-                if pattern is RANK_EN_VERB and not PORT_CUES.search(text):
+                if pattern in CONTEXT_RANKS and not PORT_CUES.search(text):
+                    continue
+                if any(s < m.end() and m.start() < e for s, e in taken) or _possessed(text, m.start()):
                     continue
                 groups = m.groupdict()
                 ordinal = _ordinal(groups.get("ord"), groups.get("sup"))
                 rank = None if groups.get("pre") else ordinal
-                scope = _scope(groups.get("scope1")) or _scope(groups.get("scope2")) or _scope_in(groups.get("mid"))
+                scope = (_scope(groups.get("scope1")) or _scope(groups.get("scope1b")) or _scope(groups.get("scope2"))
+                         or _scope_in(groups.get("mid")))
+                taken.append((m.start(), m.end()))
                 if rank is None and scope is None:
                     continue
                 start = sent.start_char + m.start("pre") if groups.get("pre") else sent.start_char + m.start()
@@ -149,21 +168,21 @@ class PortMetricExtractor:
 
 
 def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, float]:
-    """The city whose port the figure is about: the nearest before it in the sentence, else after, else
-    the last one of the previous sentence."""
+    """The city whose port the figure is about, and how sure that is: the nearest city before it in the
+    sentence (the first of a group such as ``Leipzig/Halle``), else the first after it, else the
+    subject of a recent sentence ("In 2023 it handled ..."), else the city the document is about."""
     spans = city_spans(doc, sent.start_char, sent.end_char)
     before = [s for s in spans if s.end_char <= start]
     if before:
-        return int(before[-1].kb_id_), 1.0
+        return int(group_head(doc, before[-1]).kb_id_), 1.0
     after = [s for s in spans if s.start_char >= end]
     if after:
         return int(after[0].kb_id_), 0.85
-    if sent.start > 0:
-        previous = doc[sent.start - 1].sent
-        spans = city_spans(doc, previous.start_char, previous.end_char)
-        if spans:
-            return int(spans[-1].kb_id_), 0.6
-    return None, 0.3
+    subject = recent_subject(doc, sent)
+    if subject is not None:
+        return int(subject.kb_id_), 0.65
+    dominant = dominant_city(doc)
+    return (dominant, 0.5) if dominant is not None else (None, 0.3)
 
 
 SEA = re.compile(r"\b(?:sea)?ports?\b|harbou?rs?|\bhafen|seehafen|container\s*terminal", re.I)
@@ -193,12 +212,27 @@ def _period(text: str, start: int, end: int) -> str | None:
     return None
 
 
+CONTEXT_RANKS = (RANK_EN_VERB, RANK_EN_NUMBER, RANK_EN_IMPLIED, RANK_DE_PLACE)
+_CARDINALS = {"one": 1, "eins": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
+              "fünf": 5, "fuenf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7, "eight": 8, "nine": 9, "neun": 9,
+              "ten": 10, "zehn": 10}
+_POSSESSIVES = re.compile(r"\b(?:its|their|our|his|her|sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren|unser\w*)\s+$",
+                          re.I)
+
+
+def _possessed(text: str, start: int) -> bool:
+    """``its largest terminal``, ``sein größtes Drehkreuz``: a company's or a part's ranking, not the port's."""
+    return bool(_POSSESSIVES.search(text[max(0, start - 12):start]))
+
+
 def _ordinal(word: str | None, superlative: str | None) -> int | None:
     if not word:
         return 1
     word = word.lower()
     if word == "first":
         return 1
+    if word in _CARDINALS:
+        return _CARDINALS[word]
     if word in _ORD_EN:
         return _ORD_EN[word]
     if word in _ORD_DE:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -65,6 +66,42 @@ def group_cities(doc: Doc, spans: list[Span]) -> list[CityGroup]:
         else:
             groups.append(CityGroup([span]))
     return groups
+
+
+def mention_counts(doc: Doc) -> Counter:
+    return Counter(int(s.kb_id_) for s in city_spans(doc))
+
+
+def dominant_city(doc: Doc) -> int | None:
+    """The city a document is about, when one clearly stands out (3+ mentions, twice the next)."""
+    ranked = mention_counts(doc).most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def recent_subject(doc: Doc, sent: Span, back: int = 5, exclude: set[int] = frozenset()) -> Span | None:
+    """The first city of the nearest earlier sentence that names one (the likely antecedent of
+    "it", "the port", "die Stadt"), looking back at most ``back`` sentences."""
+    start = sent.start
+    for _ in range(back):
+        if start == 0:
+            return None
+        previous = doc[start - 1].sent
+        spans = [s for s in city_spans(doc, previous.start_char, previous.end_char) if int(s.kb_id_) not in exclude]
+        if spans:
+            return spans[0]
+        start = previous.start
+    return None
+
+
+def group_head(doc: Doc, span: Span) -> Span:
+    """The first city of the coordinated group ``span`` stands in (``Leipzig/Halle`` -> Leipzig)."""
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    for group in group_cities(doc, city_spans(doc, line_start, span.end_char)):
+        if span in group.spans:
+            return group.spans[0]
+    return span
 
 
 def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
