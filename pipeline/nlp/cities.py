@@ -310,8 +310,8 @@ def _part_of_name(token: Token, before: bool) -> bool:
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     """Only list punctuation or a conjunction between two mentions: ``Leipzig/Halle``, ``A, B und C``."""
-    between = doc[left.end:right.start].text
-    return re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between) is not None
+    between = doc.text[doc[left.end - 1].idx + len(doc[left.end - 1]):doc[right.start].idx]
+    return "\n" not in between and re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between) is not None
 
 
 def _inside_longer_name(span: Span) -> bool:

@@ -29,16 +29,20 @@ if not Doc.has_extension("trex_partnerships"):
 
 
 def cue_kinds(text: str) -> set[str]:
-    """``{"port"}``, ``{"city"}``, both or neither, from the cue words in ``text``."""
+    """``{"port"}``, ``{"city"}``, both or neither, from the cue words in ``text``.
+
+    A cue near a word that makes it planned or past (``plans to``, ``ended``, ``geplant``) does not count.
+    """
+    def negated(m: re.Match) -> bool:
+        return bool(NEGATION.search(text[max(0, m.start() - 60):m.end() + 60]))
+
     kinds = set()
-    if NEGATION.search(text):
-        return kinds
-    ports = list(PORT_CUE.finditer(text))
-    if ports:
+    ports = [m for m in PORT_CUE.finditer(text)]
+    if any(not negated(m) for m in ports):
         kinds.add("port")
     covered = [(m.start(), m.end()) for m in ports]
     for m in CITY_CUE.finditer(text):
-        if not any(s <= m.start() < e or s < m.end() <= e for s, e in covered):
+        if not any(s <= m.start() < e or s < m.end() <= e for s, e in covered) and not negated(m):
             kinds.add("city")
     return kinds
 

@@ -50,7 +50,7 @@ RANK_EN = re.compile(
 )
 RANK_EN_NUMBER = re.compile(
     r"\b(?:the\s+)?(?:number|no\.)\s*(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
-    r"(?:\s+(?:in|on|among)\s+(?:the\s+)?(?P<mid>(?:[\w-]+\s+){0,3}?)(?:[\w-]+)?)?",
+    r"(?:\s+(?:in|on|among)\s+(?:the\s+)?(?P<mid>(?:[\w-]+\s+){0,3})(?:[\w-]+)?)?",
 )
 RANK_EN_IMPLIED = re.compile(
     r"(?P<pre>\bone of (?:the\s+)?)(?P<sup>largest|biggest|busiest|most important|leading)\s+"
@@ -167,12 +167,19 @@ class PortMetricExtractor:
         return fact
 
 
+ASIDE = re.compile(r",\s+(?:which|who|that|where|whose|die|der|das|wo|welche[rs]?)\b[^,;:]*,|\([^()]*\)")
+
+
 def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, float]:
     """The city whose port the figure is about, and how sure that is: the nearest city before it in the
     sentence (the first of a group such as ``Leipzig/Halle``), else the first after it, else the
     subject of a recent sentence ("In 2023 it handled ..."), else the city the document is about."""
     spans = city_spans(doc, sent.start_char, sent.end_char)
-    before = [s for s in spans if s.end_char <= start]
+    asides = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in ASIDE.finditer(sent.text)
+              if m.end() + sent.start_char <= start]
+    # "Valenciaport, which also manages the harbours of Sagunto and Gandia, is Spain's leading ...":
+    # cities inside a closed relative clause or parenthesis are not the subject.
+    before = [s for s in spans if s.end_char <= start and not any(a <= s.start_char < b for a, b in asides)]
     if before:
         return int(group_head(doc, before[-1]).kb_id_), 1.0
     after = [s for s in spans if s.start_char >= end]
