@@ -1,4 +1,5 @@
-"""Industry matcher: "A, known for X and Y", "key industries are ...", "bekannt für ...".
+"""Industry matcher: "A, known for X and Y", "key industries are ...", "bekannt für ...",
+"home to X", "Riga's pharmaceutical companies", "von der Stahlindustrie geprägt".
 
 Writes ``doc._.trex_industries``: dicts with the city's GeoNames id, the character span of the
 words as written, a normalised English label, a NACE Rev. 2 code and a confidence.
@@ -14,27 +15,34 @@ import srsly
 from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.gazetteer import data_lines
+from pipeline.nlp.german import first_part, rest_after_first, translate
 from pipeline.nlp.layout import doc_language
-from pipeline.nlp.spans import CityGroup, city_spans, city_token_ids, group_cities
+from pipeline.nlp.spans import (CityGroup, city_spans, city_token_ids, dominant_city, group_cities,
+                                recent_subject)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
 TRIGGER = re.compile(r"\b(?:" + "|".join(RULES["triggers"]) + r")", re.I)
+FRAMES = [re.compile(f, re.I) for f in RULES["frames"]]
 STOP = re.compile(RULES["stops"], re.I)
-SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b", re.I)
+SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
 SPLIT_ELEMENTS = re.compile(r"\s&\s|/|\band\b|\bund\b|\bor\b|\boder\b", re.I)
+POSSESSIVE = re.compile(
+    r"^['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|firms|manufacturers|"
+    r"cluster|plants|yards))\b(?:\s+and\s+its\s+(?P<more>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|"
+    r"firms|manufacturers|cluster|plants|yards))\b)?")
 HEADS = tuple(RULES["heads"])
 GERMAN_HEADS = tuple(sorted(RULES["german_heads"], key=len, reverse=True))
 COMBINING = tuple(sorted(RULES["combining_forms"], key=len, reverse=True))
 DROP_START = tuple(RULES["drop_item_start"])
 DROP_WORDS = frozenset(RULES["drop_item_words"])
+COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards)$", re.I)
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
-FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV"})
-LEADING_FILLER = frozenset(EN_STOP | DE_STOP | {"esp", "especially", "particularly", "mainly", "notably",
-                                                 "including", "related", "traditionally"})
-
+FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
+LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
+    "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally"})
 GENERIC_SECTOR_WORDS = frozenset({"engineering", "research", "trade", "construction", "data", "communication",
                                   "material", "bio", "electro", "it", "port", "machine", "traffic"})
 
@@ -52,23 +60,30 @@ def industry_table() -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda r: (r[0] in GENERIC_SECTOR_WORDS, -len(r[0])))
 
 
-def normalise_industry(words: str) -> tuple[str, str | None]:
+def normalise_industry(words: str, lang: str = "en") -> tuple[str, str | None]:
     """(English label, NACE code) for the words of one industry."""
     folded = " ".join(words.replace("-", " - ").split()).replace(" - ", "-").casefold()
-    for keyword, label, code in industry_table():
-        if label and folded == keyword:
-            return label, code
-    label = " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in words.split())
-    label = re.sub(r"\b(it)[- ]security\b", r"IT security", label, flags=re.I)
-    code = None
-    folded = folded.replace("-", " ")
+    label = None
+    for keyword, table_label, _ in industry_table():
+        if table_label and folded == keyword:
+            label = table_label
+            break
+    if label is None and lang == "de":
+        label = translate(words)
+    if label is None:
+        label = " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in words.split())
+        label = re.sub(r"\b(it)[- ]security\b", r"IT security", label, flags=re.I)
+    return label, sector_code(label)
+
+
+def sector_code(label: str) -> str | None:
+    folded = label.casefold().replace("-", " ")
     tokens = set(folded.split())
-    for keyword, _, kcode in industry_table():
+    for keyword, _, code in industry_table():
         if (" " in keyword and keyword in folded) or keyword in tokens or \
                 (len(keyword) > 4 and any(t.startswith(keyword) or t.endswith(keyword) for t in tokens)):
-            code = kcode
-            break
-    return label, code
+            return code
+    return None
 
 
 @Language.factory("trex_industries", assigns=["doc._.trex_industries"],
@@ -87,50 +102,88 @@ class IndustryMatcher:
         lang = doc_language(doc)
         for sent in doc.sents:
             for trigger in TRIGGER.finditer(sent.text):
-                facts.extend(self._from_trigger(doc, sent, trigger, lang))
-        doc._.trex_industries = facts
+                start, end = self._list_bounds(doc, sent, trigger)
+                facts.extend(self._facts(doc, sent, sent.start_char + trigger.start(), start, end, lang))
+            for frame in FRAMES:
+                for m in frame.finditer(sent.text):
+                    start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
+                    facts.extend(self._facts(doc, sent, start, start, end, lang))
+            facts.extend(self._possessives(doc, sent, lang))
+        doc._.trex_industries = _dedupe(facts)
         return doc
 
-    def _from_trigger(self, doc: Doc, sent, trigger: re.Match, lang: str) -> list[dict]:
-        base = sent.start_char
-        t_start, t_end = base + trigger.start(), base + trigger.end()
-        groups = group_cities(doc, city_spans(doc, sent.start_char, sent.end_char))
-        subject, confidence = _subject(groups, t_start)
-        if subject is None:
-            subject, confidence = _subject_before(doc, sent)
+    def _list_bounds(self, doc: Doc, sent: Span, trigger: re.Match) -> tuple[int, int]:
+        start = sent.start_char + trigger.end()
+        # "rests on three manufacturing pillars: automotive, ..." - the list follows the colon.
+        colon = doc.text.find(":", start, sent.end_char)
+        if colon != -1 and len(doc.text[start:colon].split()) <= 5:
+            start = colon + 1
+        return start, sent.end_char
+
+    def _facts(self, doc: Doc, sent: Span, anchor: int, start: int, end: int, lang: str) -> list[dict]:
+        subject, confidence = _subject(doc, sent, anchor)
         if subject is None:
             return []
-        end = _list_end(doc, sent, t_end, subject)
-        items = list(_items(doc, t_end, end, lang))
+        end = _list_end(doc, start, end, subject)
         facts = []
-        for start, stop, label_words in items:
-            label, code = normalise_industry(label_words)
+        for s, e, words in _items(doc, start, end, lang):
+            label, code = normalise_industry(words, lang)
             for gid in subject.ids:
-                facts.append({"city": gid, "start_char": start, "end_char": stop, "industry": label,
-                              "sector": code, "confidence": confidence * self.confidence})
+                facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label, "sector": code,
+                              "confidence": round(confidence * self.confidence, 3)})
+        return facts
+
+    def _possessives(self, doc: Doc, sent: Span, lang: str) -> list[dict]:
+        """``Riga's pharmaceutical companies and its woodworking industry``."""
+        facts = []
+        for span in city_spans(doc, sent.start_char, sent.end_char):
+            m = POSSESSIVE.match(doc.text, span.end_char, sent.end_char)
+            if not m:
+                continue
+            for group in ("items", "more"):
+                if not m.group(group):
+                    continue
+                s, e = m.start(group), m.end(group)
+                words = COMPANY_WORDS.sub("", doc.text[s:e].strip())
+                trimmed = _trim(doc, s, s + len(words), lang)
+                if trimmed is None or not _keep(doc.text[trimmed[0]:trimmed[1]]):
+                    continue
+                label, code = normalise_industry(doc.text[trimmed[0]:trimmed[1]], lang)
+                facts.append({"city": int(span.kb_id_), "start_char": trimmed[0], "end_char": trimmed[1],
+                              "industry": label, "sector": code, "confidence": round(0.75 * self.confidence, 3)})
         return facts
 
 
-def _subject(groups: list[CityGroup], trigger_start: int) -> tuple[CityGroup | None, float]:
-    """The cities the trigger speaks of: the nearest group before it, else the first after it."""
-    before = [g for g in groups if g.end_char <= trigger_start]
+def _dedupe(facts: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for fact in facts:
+        key = (fact["city"], fact["industry"].lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
+
+
+def _subject(doc: Doc, sent: Span, anchor: int) -> tuple[CityGroup | None, float]:
+    """The cities a trigger speaks of: the nearest group before it in the sentence, else the first after
+    it, else the subject of a recent sentence ("The city lives from ..."), else the document's city."""
+    groups = group_cities(doc, city_spans(doc, sent.start_char, sent.end_char))
+    before = [g for g in groups if g.end_char <= anchor]
     if before:
         return before[-1], 1.0
-    after = [g for g in groups if g.start_char >= trigger_start]
-    return (after[0], 0.75) if after else (None, 0.0)
+    after = [g for g in groups if g.start_char >= anchor]
+    if after:
+        return after[0], 0.75
+    recent = recent_subject(doc, sent)
+    if recent is not None:
+        return CityGroup([recent]), 0.65
+    dominant = dominant_city(doc)
+    if dominant is not None:
+        return CityGroup([next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)]), 0.5
+    return None, 0.0
 
 
-def _subject_before(doc: Doc, sent) -> tuple[CityGroup | None, float]:
-    """No city in the sentence: the last group of the previous sentence of the same paragraph."""
-    if sent.start == 0 or "\n" in doc[sent.start - 1].text:
-        return None, 0.0
-    previous = doc[sent.start - 1].sent
-    groups = group_cities(doc, city_spans(doc, previous.start_char, previous.end_char))
-    return (groups[-1], 0.6) if groups else (None, 0.0)
-
-
-def _list_end(doc: Doc, sent, start: int, subject: CityGroup) -> int:
-    end = sent.end_char
+def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:
     stop = STOP.search(doc.text, start, end)
     if stop:
         end = stop.start()
@@ -138,22 +191,29 @@ def _list_end(doc: Doc, sent, start: int, subject: CityGroup) -> int:
         if int(span.kb_id_) not in subject.ids:
             end = min(end, span.start_char)
             break
-    # A finite verb ends the list in English ("..., logistics, hosts the fair").
-    window = doc.char_span(start, end, alignment_mode="expand")
-    for token in window or []:
-        if token.tag_ in FINITE_VERB_TAGS and token.idx > start and doc_language(doc) == "en":
-            return token.idx
+    if doc_language(doc) == "en":
+        # A finite verb ends the list in English ("..., logistics, hosts the fair").
+        for token in doc.char_span(start, end, alignment_mode="expand") or []:
+            if token.tag_ in FINITE_VERB_TAGS and token.idx > start:
+                return token.idx
     return end
 
 
 def _items(doc: Doc, start: int, end: int, lang: str):
     """(start, end, words for the label) of each industry in text[start:end], coordinations resolved."""
-    chunks = [c for c in _split(doc.text, start, end, SPLIT_CHUNKS)]
     pending_prefix: list[tuple[int, int, str]] = []
-    for c_start, c_end in chunks:
+    previous_words: str | None = None
+    for c_start, c_end in _split(doc.text, start, end, SPLIT_CHUNKS):
+        chunk = doc.text[c_start:c_end]
+        fixed = translate(chunk.strip()) if lang == "de" and "- und " in chunk else None
+        if fixed and "- und " in chunk:  # "Luft- und Raumfahrt" is one industry
+            trimmed = _trim(doc, c_start, c_end, lang)
+            if trimmed:
+                yield trimmed[0], trimmed[1], doc.text[trimmed[0]:trimmed[1]]
+            continue
         elements = [_trim(doc, s, e, lang) for s, e in _split(doc.text, c_start, c_end, SPLIT_ELEMENTS)]
         elements = [e for e in elements if e is not None and
-                    (doc.text[e[0]:e[1]].endswith("-") or _keep(doc.text[e[0]:e[1]]))]
+                    (_dangling(doc.text[e[0]:e[1]]) or _keep(doc.text[e[0]:e[1]]))]
         if not elements:
             continue
         words = [doc.text[s:e] for s, e in elements]
@@ -168,11 +228,20 @@ def _items(doc: Doc, start: int, end: int, lang: str):
         for idx, ((s, e), w) in enumerate(zip(elements, words)):
             if w.endswith("-"):
                 w = _attach_prefix(w, last)
+            elif w.startswith("-") and previous_words:
+                # "vom Hopfenanbau und von der -verarbeitung": the suffix takes the first part before it.
+                stem = first_part(previous_words)
+                w = f"{stem}{w[1:]}" if stem else w[1:]
             elif head and idx < len(words) - 1 and len(w.split()) <= 2 and not _head_word(w):
                 w = f"{w} {head}"
             w = _strip_combining_hyphen(w)
+            previous_words = w
             if _keep(w):
                 yield s, e, w
+
+
+def _dangling(words: str) -> bool:
+    return words.endswith("-") or words.startswith("-")
 
 
 def _split(text: str, start: int, end: int, pattern: re.Pattern) -> list[tuple[int, int]]:
@@ -185,7 +254,7 @@ def _split(text: str, start: int, end: int, pattern: re.Pattern) -> list[tuple[i
 
 
 def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
-    """Drop leading words that are not part of the industry ("for", "their", "related to it")."""
+    """Drop words around the industry that are not part of it ("for", "their", "a large", "related to it")."""
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span):
         return None
@@ -196,16 +265,24 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     for i, tok in enumerate(tokens):
         if tok.text.isupper() and len(tok.text) > 1:  # acronyms: IT, ICT
             continue
-        filler = tok.lower_ in LEADING_FILLER or tok.is_punct and tok.text != "-"
+        filler = tok.lower_ in LEADING_FILLER or (tok.is_punct and tok.text != "-")
         if lang == "en" and tok.pos_ in FUNCTION_POS and tok.text != "-":
             filler = True
+        if lang == "de" and tok.text[:1].islower() and not tok.text.startswith("-") and i < len(tokens) - 1:
+            filler = True  # German articles and adjectives are lower case, nouns are not
         if filler:
             cut = i + 1
     tokens = tokens[cut:]
-    # "Tsingtao beer" said of Qingdao: a city's own name is not part of the industry.
     cities = city_token_ids(doc)
+    # "Tsingtao beer" said of Qingdao: a city's own name is not part of the industry.
     while len(tokens) > 1 and tokens[0].i in cities:
         tokens = tokens[1:]
+    # "Mikroelektronik-Cluster Europas": a trailing genitive place is not part of it either.
+    while len(tokens) > 1 and lang == "de" and tokens[-1].text.endswith("s") and tokens[-1].text[:1].isupper() \
+            and tokens[-1].ent_type_ in ("GPE", "LOC", "NORP", ""):
+        if not re.search(r"(?:europa|deutschland|china|asien|welt)s$", tokens[-1].lower_):
+            break
+        tokens = tokens[:-1]
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -223,6 +300,9 @@ def _attach_prefix(prefix: str, following: str) -> str:
     word = following.split()[-1] if following.split() else following
     if "-" in word.strip("-"):
         return f"{stem}-{word.rsplit('-', 1)[1]}"
+    shared = rest_after_first(word)
+    if shared:
+        return stem + shared
     lower = word.lower()
     for head in GERMAN_HEADS:
         if lower.endswith(head) and len(lower) > len(head):
@@ -248,4 +328,6 @@ def _keep(words: str) -> bool:
         return False
     if lower.startswith(DROP_START) or all(w in HEADS for w in lower.split()):
         return False
+    if words[:1] in "„“\"'":
+        return False  # a quoted name ("Silicon Saxony") is a brand, not an industry
     return not (set(re.findall(r"[\wäöüß]+", lower)) & DROP_WORDS)

@@ -1,0 +1,73 @@
+"""German industry names in English: ``Keramikindustrie`` -> ``ceramics industry``.
+
+German writes industries as compounds; a small table of word parts translates most of them by
+splitting off a known head (``industrie``, ``technik``, ``bau``) and translating the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.nlp.gazetteer import data_lines
+
+
+@lru_cache(maxsize=1)
+def _parts() -> tuple[dict[str, str], dict[str, str]]:
+    heads, stems = {}, {}
+    for line in data_lines("german_terms.tsv"):
+        kind, german, english = (line.split("\t") + [""])[:3]
+        (heads if kind == "head" else stems)[german] = english
+    return heads, stems
+
+
+def split_compound(word: str) -> list[str]:
+    """Known parts of a German compound, first to last; [] when it does not split into known parts."""
+    heads, stems = _parts()
+    lower = word.lower().replace("-", "")
+    if lower in stems or lower in heads:
+        return [lower]
+    for head in sorted(heads, key=len, reverse=True):
+        if lower.endswith(head) and len(lower) > len(head) + 2:
+            rest = lower[: -len(head)]
+            for candidate in (rest, rest[:-1] if rest.endswith(("s", "n")) else None):
+                if candidate and (candidate in stems or split_compound(candidate)):
+                    return (split_compound(candidate) or [candidate]) + [head]
+    for stem in sorted(stems, key=len, reverse=True):
+        if lower.startswith(stem) and len(lower) > len(stem) + 2 and split_compound(lower[len(stem):]):
+            return [stem] + split_compound(lower[len(stem):])
+    return []
+
+
+def first_part(word: str) -> str | None:
+    """``Hopfenanbau`` -> ``Hopfen``: the part a suffix coordination (``und von der -verarbeitung``) shares."""
+    parts = split_compound(word)
+    if len(parts) < 2:
+        return None
+    return word[: len(parts[0])] if word.lower().startswith(parts[0]) else None
+
+
+def rest_after_first(word: str) -> str | None:
+    """``Anlagenbau`` -> ``bau``: what a prefix coordination (``Maschinen- und Anlagenbau``) shares."""
+    parts = split_compound(word)
+    if len(parts) < 2:
+        return None
+    return word[len(parts[0]):] if word.lower().startswith(parts[0]) else None
+
+
+def translate(words: str) -> str | None:
+    """English label for German industry words, or None when the parts are unknown."""
+    heads, stems = _parts()
+    text = " ".join(words.split()).lower()
+    if text in stems:
+        return stems[text]
+    tokens = [t for t in re.split(r"[\s-]+", text) if t]
+    out = []
+    for token in tokens:
+        parts = split_compound(token)
+        if not parts:
+            return None
+        english = [stems.get(p) if p in stems else heads.get(p, "") for p in parts]
+        out.append(" ".join(e for e in english if e))
+    label = " ".join(o for o in out if o).strip()
+    return label or None
