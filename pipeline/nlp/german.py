@@ -27,6 +27,9 @@ def split_compound(word: str) -> list[str]:
     lower = word.lower().replace("-", "")
     if lower in stems or lower in heads:
         return [lower]
+    for plural in ("en", "e", "n", "s"):  # Nutzfahrzeuge, Elektroautos
+        if lower.endswith(plural) and lower[: -len(plural)] in stems:
+            return [lower[: -len(plural)]]
     for head in sorted(heads, key=len, reverse=True):
         if lower.endswith(head) and len(lower) > len(head) + 2:
             rest = lower[: -len(head)]
@@ -71,3 +74,13 @@ def translate(words: str) -> str | None:
         out.append(" ".join(e for e in english if e))
     label = " ".join(o for o in out if o).strip()
     return label or None
+
+
+def coordinated_stem(prefix: str, word: str) -> str | None:
+    """``Luft`` + ``Raumfahrtcluster`` -> ``Luft- und Raumfahrt`` when the table knows that coordination."""
+    _, stems = _parts()
+    lower = word.lower()
+    for key in stems:
+        if key.startswith(prefix.lower() + "- und ") and lower.startswith(key.split("- und ", 1)[1]):
+            return f"{prefix}- und {word[: len(key.split('- und ', 1)[1])]}"
+    return None

@@ -18,10 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.gazetteer import data_lines
-from pipeline.nlp.german import first_part, rest_after_first, translate
+from pipeline.nlp.german import coordinated_stem, first_part, rest_after_first, translate
 from pipeline.nlp.layout import doc_language
-from pipeline.nlp.spans import (CityGroup, city_spans, city_token_ids, dominant_city, group_cities,
-                                recent_subject)
+from pipeline.nlp.spans import CityGroup, city_spans, city_token_ids, dominant_city, group_cities, recent_group
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
 TRIGGER = re.compile(r"\b(?:" + "|".join(RULES["triggers"]) + r")", re.I)
@@ -30,7 +29,7 @@ STOP = re.compile(RULES["stops"], re.I)
 SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
 SPLIT_ELEMENTS = re.compile(r"\s&\s|/|\band\b|\bund\b|\bor\b|\boder\b", re.I)
 POSSESSIVE = re.compile(
-    r"^['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|firms|manufacturers|"
+    r"['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|firms|manufacturers|"
     r"cluster|plants|yards))\b(?:\s+and\s+its\s+(?P<more>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|"
     r"firms|manufacturers|cluster|plants|yards))\b)?")
 HEADS = tuple(RULES["heads"])
@@ -38,7 +37,13 @@ GERMAN_HEADS = tuple(sorted(RULES["german_heads"], key=len, reverse=True))
 COMBINING = tuple(sorted(RULES["combining_forms"], key=len, reverse=True))
 DROP_START = tuple(RULES["drop_item_start"])
 DROP_WORDS = frozenset(RULES["drop_item_words"])
+LIST_NOUNS = re.compile(r"\b(?:pillars?|sectors?|industries|areas|branches|strengths|fields|clusters|Säulen|"
+                        r"Branchen|Bereiche|Schwerpunkte|Felder|Industrien)\b", re.I)
+QUOTES = "„“\"'«»‚‘"
 COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards)$", re.I)
+# A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
+BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
+                             "dieser", "dort", "hier"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
@@ -116,7 +121,7 @@ class IndustryMatcher:
         start = sent.start_char + trigger.end()
         # "rests on three manufacturing pillars: automotive, ..." - the list follows the colon.
         colon = doc.text.find(":", start, sent.end_char)
-        if colon != -1 and len(doc.text[start:colon].split()) <= 5:
+        if colon != -1 and len(doc.text[start:colon].split()) <= 5 and LIST_NOUNS.search(doc.text[start:colon]):
             start = colon + 1
         return start, sent.end_char
 
@@ -172,11 +177,13 @@ def _subject(doc: Doc, sent: Span, anchor: int) -> tuple[CityGroup | None, float
     if before:
         return before[-1], 1.0
     after = [g for g in groups if g.start_char >= anchor]
-    if after:
+    opener = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
+    if after and not refers_back:
         return after[0], 0.75
-    recent = recent_subject(doc, sent)
+    recent = recent_group(doc, sent)
     if recent is not None:
-        return CityGroup([recent]), 0.65
+        return recent, 0.65
     dominant = dominant_city(doc)
     if dominant is not None:
         return CityGroup([next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)]), 0.5
@@ -204,14 +211,13 @@ def _items(doc: Doc, start: int, end: int, lang: str):
     pending_prefix: list[tuple[int, int, str]] = []
     previous_words: str | None = None
     for c_start, c_end in _split(doc.text, start, end, SPLIT_CHUNKS):
-        chunk = doc.text[c_start:c_end]
-        fixed = translate(chunk.strip()) if lang == "de" and "- und " in chunk else None
-        if fixed and "- und " in chunk:  # "Luft- und Raumfahrt" is one industry
-            trimmed = _trim(doc, c_start, c_end, lang)
-            if trimmed:
-                yield trimmed[0], trimmed[1], doc.text[trimmed[0]:trimmed[1]]
-            continue
-        elements = [_trim(doc, s, e, lang) for s, e in _split(doc.text, c_start, c_end, SPLIT_ELEMENTS)]
+        if lang == "de" and "- und " in doc.text[c_start:c_end]:
+            whole = _whole_coordination(doc, c_start, c_end)
+            if whole:  # "Luft- und Raumfahrt" is one industry
+                yield whole
+                continue
+        elements = [_trim(doc, s, e, lang) for s, e in _split(doc.text, c_start, c_end, SPLIT_ELEMENTS)
+                    if not _is_clause_or_name(doc.text[s:e])]
         elements = [e for e in elements if e is not None and
                     (_dangling(doc.text[e[0]:e[1]]) or _keep(doc.text[e[0]:e[1]]))]
         if not elements:
@@ -234,10 +240,27 @@ def _items(doc: Doc, start: int, end: int, lang: str):
                 w = f"{stem}{w[1:]}" if stem else w[1:]
             elif head and idx < len(words) - 1 and len(w.split()) <= 2 and not _head_word(w):
                 w = f"{w} {head}"
-            w = _strip_combining_hyphen(w)
+            w = COMPANY_WORDS.sub("", _strip_combining_hyphen(w))
             previous_words = w
             if _keep(w):
                 yield s, e, w
+
+
+def _whole_coordination(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+    """A German coordination that names one industry (``ein wachsender Luft- und Raumfahrtcluster``)."""
+    m = re.search(r"([A-ZÄÖÜ][\wäöüß]*)- und ([A-ZÄÖÜ][\wäöüß]*)", doc.text[start:end])
+    if not m:
+        return None
+    joined = coordinated_stem(m.group(1), m.group(2))
+    if joined is None:
+        return None
+    return start + m.start(), start + m.end(), joined
+
+
+def _is_clause_or_name(text: str) -> bool:
+    """A list element that is a whole clause (more than six words) or a quoted name is not an industry."""
+    stripped = text.strip()
+    return len(stripped.split()) > 6 or stripped[:1] in QUOTES
 
 
 def _dangling(words: str) -> bool:
@@ -278,10 +301,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     while len(tokens) > 1 and tokens[0].i in cities:
         tokens = tokens[1:]
     # "Mikroelektronik-Cluster Europas": a trailing genitive place is not part of it either.
-    while len(tokens) > 1 and lang == "de" and tokens[-1].text.endswith("s") and tokens[-1].text[:1].isupper() \
-            and tokens[-1].ent_type_ in ("GPE", "LOC", "NORP", ""):
-        if not re.search(r"(?:europa|deutschland|china|asien|welt)s$", tokens[-1].lower_):
-            break
+    while len(tokens) > 1 and lang == "de" and re.search(r"(?:europa|deutschland|china|asien|welt)s$",
+                                                         tokens[-1].lower_):
         tokens = tokens[:-1]
     if not tokens:
         return None

@@ -95,6 +95,20 @@ def recent_subject(doc: Doc, sent: Span, back: int = 5, exclude: set[int] = froz
     return None
 
 
+def recent_group(doc: Doc, sent: Span, back: int = 5) -> CityGroup | None:
+    """Like ``recent_subject`` but the whole first group (``Mainburg, Wolnzach und Au`` ... ``Die drei Orte``)."""
+    start = sent.start
+    for _ in range(back):
+        if start == 0:
+            return None
+        previous = doc[start - 1].sent
+        groups = group_cities(doc, city_spans(doc, previous.start_char, previous.end_char))
+        if groups:
+            return groups[0]
+        start = previous.start
+    return None
+
+
 def group_head(doc: Doc, span: Span) -> Span:
     """The first city of the coordinated group ``span`` stands in (``Leipzig/Halle`` -> Leipzig)."""
     line_start = doc.text.rfind("\n", 0, span.start_char) + 1
