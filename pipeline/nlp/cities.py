@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Iterable
 
 import srsly
+from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
@@ -33,6 +35,7 @@ NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
 TITLES = frozenset(CONTEXT["titles"])
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 # English NER labels that mark a name which merely contains a city (Shanghai Electric, Dr. Jordan Bristol).
+STOP_WORDS = frozenset(EN_STOP | DE_STOP)
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
 
@@ -284,13 +287,17 @@ class CityLinker:
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
-    """The next non-space token on the same line, or None."""
+    """The next non-space token on the same line, or across a wrapped line break, or None."""
     j = i + step
     while 0 <= j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
         j += step
-    if not 0 <= j < len(doc) or not same_line(doc, i, j):
-        return None
-    return doc[j]
+    if 0 <= j < len(doc) and doc[j].is_space:
+        # A single line break inside a sentence is a wrapped line ("... Baltic\nHub, the terminal").
+        k = j + step
+        if doc[j].text.strip(" ") != "\n" or not 0 <= k < len(doc) or doc[max(k, i)].is_sent_start:
+            return None
+        j = k
+    return doc[j] if 0 <= j < len(doc) and not doc[j].is_space else None
 
 
 def _part_of_name(token: Token, before: bool) -> bool:
@@ -301,10 +308,11 @@ def _part_of_name(token: Token, before: bool) -> bool:
     lower = token.lower_
     if lower in GEO_NOUNS or any(lower.endswith(n) for n in ("hafen", "stadt", "städte", "standort", "region")):
         return False
-    if before and token.is_sent_start:
-        return False
-    if not before and token.is_sent_start:
-        return False
+    if token.is_sent_start:
+        # "Besides Hamburg", "Visiting Hamburg": a sentence's first word is capitalised anyway; only a
+        # proper noun there ("Baltic Hub") is part of a name.
+        if not before or lower in STOP_WORDS or doc_language(token.doc) != "en" or token.pos_ != "PROPN":
+            return False
     return True
 
 

@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.gazetteer import data_lines
 from pipeline.nlp.german import coordinated_stem, first_part, rest_after_first, translate
 from pipeline.nlp.layout import doc_language
-from pipeline.nlp.spans import CityGroup, city_spans, city_token_ids, dominant_city, group_cities, recent_group
+from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_city, group_cities,
+                                recent_group)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
 TRIGGER = re.compile(r"\b(?:" + "|".join(RULES["triggers"]) + r")", re.I)
@@ -112,7 +113,10 @@ class IndustryMatcher:
             for frame in FRAMES:
                 for m in frame.finditer(sent.text):
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
-                    facts.extend(self._facts(doc, sent, start, start, end, lang))
+                    # A frame with an "after" group names its city after it ("... is concentrated around X").
+                    anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
+                    facts.extend(self._facts(doc, sent, anchor, start, end, lang,
+                                             prefer_after="after" in frame.groupindex))
             facts.extend(self._possessives(doc, sent, lang))
         doc._.trex_industries = _dedupe(facts)
         return doc
@@ -125,8 +129,9 @@ class IndustryMatcher:
             start = colon + 1
         return start, sent.end_char
 
-    def _facts(self, doc: Doc, sent: Span, anchor: int, start: int, end: int, lang: str) -> list[dict]:
-        subject, confidence = _subject(doc, sent, anchor)
+    def _facts(self, doc: Doc, sent: Span, anchor: int, start: int, end: int, lang: str,
+               prefer_after: bool = False) -> list[dict]:
+        subject, confidence = _subject(doc, sent, anchor, prefer_after, adjective_end=max(anchor, start))
         if subject is None:
             return []
         end = _list_end(doc, start, end, subject)
@@ -169,14 +174,21 @@ def _dedupe(facts: list[dict]) -> list[dict]:
     return out
 
 
-def _subject(doc: Doc, sent: Span, anchor: int) -> tuple[CityGroup | None, float]:
-    """The cities a trigger speaks of: the nearest group before it in the sentence, else the first after
-    it, else the subject of a recent sentence ("The city lives from ..."), else the document's city."""
+def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
+             adjective_end: int | None = None) -> tuple[CityGroup | None, float]:
+    """The cities a trigger speaks of: the nearest group before it in the sentence, else a city named by
+    an adjective ("der Ingolstädter Wirtschaft"), else the first group after it, else the subject of a
+    recent sentence ("The city lives from ..."), else the document's city."""
     groups = group_cities(doc, city_spans(doc, sent.start_char, sent.end_char))
     before = [g for g in groups if g.end_char <= anchor]
+    after = [g for g in groups if g.start_char >= anchor]
+    if prefer_after and after:
+        return after[0], 0.9
     if before:
         return before[-1], 1.0
-    after = [g for g in groups if g.start_char >= anchor]
+    adjective = adjective_city(doc, sent.start_char, adjective_end or anchor)
+    if adjective is not None:
+        return CityGroup([adjective]), 0.85
     opener = next((t for t in sent if not t.is_space and not t.is_punct), None)
     refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
     if after and not refers_back:
@@ -211,11 +223,10 @@ def _items(doc: Doc, start: int, end: int, lang: str):
     pending_prefix: list[tuple[int, int, str]] = []
     previous_words: str | None = None
     for c_start, c_end in _split(doc.text, start, end, SPLIT_CHUNKS):
-        if lang == "de" and "- und " in doc.text[c_start:c_end]:
-            whole = _whole_coordination(doc, c_start, c_end)
-            if whole:  # "Luft- und Raumfahrt" is one industry
-                yield whole
-                continue
+        whole = _whole_coordination(doc, c_start, c_end) if lang == "de" else None
+        if whole:  # "Luft- und Raumfahrt" is one industry; what stands before it is read as usual
+            yield whole
+            c_end = doc.text.rfind(" und ", c_start, whole[0]) if " und " in doc.text[c_start:whole[0]] else whole[0]
         elements = [_trim(doc, s, e, lang) for s, e in _split(doc.text, c_start, c_end, SPLIT_ELEMENTS)
                     if not _is_clause_or_name(doc.text[s:e])]
         elements = [e for e in elements if e is not None and

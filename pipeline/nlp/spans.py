@@ -109,6 +109,29 @@ def recent_group(doc: Doc, sent: Span, back: int = 5) -> CityGroup | None:
     return None
 
 
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def adjective_city(doc: Doc, start: int, end: int) -> Span | None:
+    """A city the text names by its German adjective: ``Ingolstädter`` (Ingolstadt), ``Dresdner`` (Dresden).
+
+    Only cities the document also names outright count, so ``Dresdner Bank`` alone links nothing.
+    """
+    named = {}
+    for span in city_spans(doc):
+        named.setdefault(span.text.lower().translate(_UMLAUTS), span)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for token in span or []:
+        word = token.lower_.translate(_UMLAUTS)
+        if not (token.text[:1].isupper() and word.endswith("er") and len(word) > 5):
+            continue
+        stem = word[:-2]
+        for base in (stem, stem + "en", stem[:-1] + "en", stem + "n"):
+            if base in named:
+                return named[base]
+    return None
+
+
 def group_head(doc: Doc, span: Span) -> Span:
     """The first city of the coordinated group ``span`` stands in (``Leipzig/Halle`` -> Leipzig)."""
     line_start = doc.text.rfind("\n", 0, span.start_char) + 1
