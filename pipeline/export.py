@@ -4,24 +4,20 @@ from __future__ import annotations
 
 import os
 import tempfile
-import types
-import typing
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from pipeline.models import TABLE_MODELS, columns
+from pipeline.models import TABLE_MODELS, base_type, columns
 from pipeline.store import Store
 
 _ARROW = {int: pa.int64(), float: pa.float64(), bool: pa.bool_(), str: pa.string()}
 
 
 def _arrow_type(annotation) -> pa.DataType:
-    args = [a for a in typing.get_args(annotation) if a is not type(None)]
-    base = args[0] if args and typing.get_origin(annotation) in (typing.Union, types.UnionType) else annotation
-    return _ARROW.get(base, pa.string())
+    return _ARROW.get(base_type(annotation), pa.string())
 
 
 def schema_for(table: str) -> pa.Schema:

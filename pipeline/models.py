@@ -5,6 +5,8 @@ The field order is the column order of the datasets (see CONTRACT.md).
 
 from __future__ import annotations
 
+import types
+import typing
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -139,3 +141,13 @@ def columns(table: str) -> list[str]:
         return fields
     shared = [f for f in Fact.model_fields if f != "doc_id"]
     return ["doc_id"] + [f for f in fields if f not in Fact.model_fields] + shared
+
+
+def base_type(annotation) -> type:
+    """``int | None`` -> ``int``; ``Literal["a", "b"]`` -> ``str``: the storage type of a field."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if args and typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        annotation = args[0]
+    if typing.get_origin(annotation) is typing.Literal:
+        return str
+    return annotation

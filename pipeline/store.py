@@ -6,25 +6,19 @@ happens in one transaction, so a crash leaves either the old rows or the new one
 
 from __future__ import annotations
 
-import types
-import typing
 from pathlib import Path
 
-from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text, create_engine,
+from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, Table, Text, create_engine,
                         delete, event, insert, select)
 from sqlalchemy.engine import Engine
 
-from pipeline.models import TABLE_MODELS
+from pipeline.models import TABLE_MODELS, base_type
 
 _TYPES = {int: Integer, float: Float, bool: Boolean, str: Text}
 
 
 def _column_type(annotation):
-    args = [a for a in typing.get_args(annotation) if a is not type(None)]
-    base = args[0] if args and (typing.get_origin(annotation) in (typing.Union, types.UnionType)) else annotation
-    if typing.get_origin(base) is typing.Literal:
-        return String(32)
-    return _TYPES.get(base, Text)
+    return _TYPES.get(base_type(annotation), Text)
 
 
 def _build_metadata() -> MetaData:

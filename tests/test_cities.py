@@ -82,3 +82,22 @@ def test_saved_pipeline_loads_whole_with_spacy_load(nlp, tmp_path):
     loaded = spacy.load(tmp_path / "trex")
     assert {"trex_cities", "trex_industries", "trex_port_metrics", "trex_partnerships"} <= set(loaded.pipe_names)
     assert city_ids(loaded("Ships leave Hamburg daily.")) == {HAMBURG}
+
+
+def test_german_nouns_that_name_towns_are_not_cities(run_nlp):
+    doc = run_nlp("Jinan hat sich einen Namen gemacht. Die Lage im Norden ist gut, die Adria ist nah.", "de")
+    assert city_ids(doc) == {1805753}
+
+
+def test_ordinary_word_counts_when_listed_with_a_city(run_nlp):
+    doc = run_nlp("Der Flughafen Leipzig/Halle ist ein Frachtdrehkreuz.", "de")
+    assert city_ids(doc) == {2879139, 2911522}  # Halle (Saale), not the smaller Halle in Westphalia
+
+
+def test_wrapped_line_does_not_hide_a_name(run_nlp):
+    doc = run_nlp("Gdansk grew fast. Baltic\nHub, the container terminal, grew too.")
+    assert city_ids(doc) == {3099434}
+
+
+def test_city_grown_into_a_port_name(run_nlp):
+    assert city_ids(run_nlp("Valenciaport is Spain's leading container port.")) == {2509954}

@@ -48,3 +48,28 @@ def test_generic_tails_and_port_rankings_are_not_industries(run_nlp, gazetteer):
 def test_sector_codes_come_from_nace(run_nlp):
     doc = run_nlp("Wolfsburg is known for automotive engineering.")
     assert [f["sector"] for f in doc._.trex_industries] == ["C29"]
+
+
+def test_german_compounds_are_translated(run_nlp, gazetteer):
+    doc = run_nlp("Foshan gilt als Zentrum der chinesischen Keramik- und Möbelindustrie.", "de")
+    assert industries(doc, gazetteer) == {("Foshan", "ceramics industry"), ("Foshan", "furniture industry")}
+
+
+def test_german_suffix_coordination_and_back_reference(run_nlp, gazetteer):
+    doc = run_nlp("Mainburg und Wolnzach sind Partner. Die Orte leben vom Hopfenanbau und von der -verarbeitung.",
+                  "de")
+    assert industries(doc, gazetteer) == {(city, label) for city in ("Mainburg", "Wolnzach")
+                                          for label in ("hop growing", "hop processing")}
+
+
+def test_city_adjective_names_the_city(run_nlp, gazetteer):
+    doc = run_nlp("Ingolstadt und Foshan sind Partnerstädte. Schwerpunkte der Ingolstädter Wirtschaft: "
+                  "Automobilindustrie, Logistik.", "de")
+    assert industries(doc, gazetteer) == {("Ingolstadt", "automotive industry"), ("Ingolstadt", "logistics")}
+
+
+def test_home_to_and_possessives(run_nlp, gazetteer):
+    doc = run_nlp("Riga's pharmaceutical companies and its woodworking industry are strong. "
+                  "Gdynia is home to several ship-repair yards.")
+    assert industries(doc, gazetteer) == {("Riga", "pharmaceutical"), ("Riga", "woodworking industry"),
+                                          ("Gdynia", "ship-repair")}

@@ -27,7 +27,7 @@ from pipeline.nlp.gazetteer import (
     log_population,
     non_city_names,
 )
-from pipeline.nlp.layout import doc_language, same_line
+from pipeline.nlp.layout import doc_language
 
 CONTEXT = srsly.read_json(Path(__file__).parent / "data" / "city_context.json")
 GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
@@ -310,8 +310,9 @@ def _part_of_name(token: Token, before: bool) -> bool:
         return False
     if token.is_sent_start:
         # "Besides Hamburg", "Visiting Hamburg": a sentence's first word is capitalised anyway; only a
-        # proper noun there ("Baltic Hub") is part of a name.
-        if not before or lower in STOP_WORDS or doc_language(token.doc) != "en" or token.pos_ != "PROPN":
+        # proper noun or a region's name there ("Baltic Hub") is part of a name.
+        proper = lower in non_city_names() or (doc_language(token.doc) == "en" and token.pos_ == "PROPN")
+        if not before or lower in STOP_WORDS or not proper:
             return False
     return True
 

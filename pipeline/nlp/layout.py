@@ -43,7 +43,8 @@ def same_line(doc: Doc, i: int, j: int) -> bool:
 
 def line_is_heading(line: str) -> bool:
     stripped = line.strip()
-    return 0 < len(stripped) <= 80 and stripped[-1] not in ".,;" and not stripped[0].islower()
+    return (0 < len(stripped) <= 80 and stripped[-1] not in ".,;" and not stripped[0].islower()
+            and not re.search(r"[.!?]\s", stripped))
 
 
 @Language.factory("trex_layout", assigns=["token.is_sent_start"])
@@ -85,6 +86,7 @@ class Layout:
                 or (token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"})
                 or before.text[-1:] in SENTENCE_END
                 or line_is_heading(_line_before(doc, token.i))
+                or " | " in _line_before(doc, token.i)  # table rows, as readers write them, stand alone
             )
         ends = before.text in {".", "!", "?", "…"} or before.lower_ in SENTENCE_ENDING_ABBREVIATIONS
         spaced = prev.is_space or bool(before.whitespace_)

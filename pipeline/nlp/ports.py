@@ -120,8 +120,8 @@ class PortMetricExtractor:
             mention = doc.text[start:end].rstrip(". ")
             end = start + len(mention)
             before = text[max(0, m.start() - 90):m.start()]
-            metric = "capacity" if CAPACITY.search(before) or CAPACITY.search(text[m.end():m.end() + 25]) \
-                else "throughput"
+            after = text[m.end():m.end() + 25].split("\n", 1)[0]
+            metric = "capacity" if CAPACITY.search(before) or CAPACITY.search(after) else "throughput"
             fact = self._with_city(doc, sent, start, end, {
                 "metric": metric, "value": value, "unit": unit, "rank": None, "scope": None,
                 "period": _period(doc.text, start, sent.start_char + m.end()),
