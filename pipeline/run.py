@@ -79,7 +79,7 @@ def read_source(path: Path, settings: Settings) -> tuple[SourceFile, ExtractedTe
     except TrexError as exc:
         return SourceFile(path, source, doc_id, fmt), None, failed(source, doc_id, fmt, str(exc))
     except Exception as exc:  # a reader bug must not stop the run; say what broke
-        log.exception("reading %s failed", source)
+        log.warning("reading %s failed: %s", source, exc, exc_info=log.isEnabledFor(logging.DEBUG))
         return SourceFile(path, source, doc_id, fmt), None, failed(source, doc_id, fmt,
                                                                    f"reader error: {type(exc).__name__}: {exc}")
     return SourceFile(path, source, doc_id, fmt), extracted, None
@@ -106,7 +106,8 @@ def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -
             try:
                 docs.append(nlp(doc))
             except Exception as exc:
-                log.exception("extraction failed for %s", src.source)
+                log.warning("extraction failed for %s: %s", src.source, exc,
+                            exc_info=log.isEnabledFor(logging.DEBUG))
                 docs.append(exc)
     results = []
     for (src, text), lang, doc in zip(items, languages, docs):

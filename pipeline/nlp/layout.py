@@ -36,11 +36,6 @@ def doc_language(doc: Doc) -> str:
     return doc._.trex_lang
 
 
-def same_line(doc: Doc, i: int, j: int) -> bool:
-    lo, hi = sorted((i, j))
-    return "\n" not in doc[lo:hi + 1].text
-
-
 def line_is_heading(line: str) -> bool:
     stripped = line.strip()
     return (0 < len(stripped) <= 80 and stripped[-1] not in ".,;" and not stripped[0].islower()

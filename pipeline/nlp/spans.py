@@ -49,13 +49,6 @@ def city_token_ids(doc: Doc) -> set[int]:
     return {i for span in doc.spans[CITIES_KEY] for i in range(span.start, span.end)}
 
 
-def city_confidence(doc: Doc) -> dict[tuple[int, int], float]:
-    if CITIES_KEY not in doc.spans:
-        return {}
-    group = doc.spans[CITIES_KEY]
-    return {(s.start_char, s.end_char): c for s, c in zip(group, group.attrs.get("confidence", []))}
-
-
 def group_cities(doc: Doc, spans: list[Span]) -> list[CityGroup]:
     """Coordinated cities (only commas, slashes and conjunctions between them) form one group."""
     groups: list[CityGroup] = []
