@@ -144,7 +144,7 @@ def evaluate(gold_dir: Path, out_dir: Path) -> Evaluation:
     result = Evaluation()
     documents = _read(out_dir, "documents", result.warnings)
     rows = {t: _read(out_dir, t, result.warnings) for t in TABLES}
-    gold_files = sorted(Path(gold_dir).rglob("*.gold.json"))
+    gold_files = sorted(Path(gold_dir).glob("*.gold.json"))  # this folder only: splits live in subfolders
     if not gold_files:
         raise FileNotFoundError(f"no *.gold.json files in {gold_dir}")
     for gold_path in gold_files:

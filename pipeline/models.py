@@ -26,6 +26,7 @@ class Document(Record):
     pages: int | None = Field(None, ge=0)
     status: Literal["ok", "failed"]
     error: str | None = None
+    warnings: str | None = None  # what was read with a caveat (scanned pages skipped, ...)
     chars: int | None = Field(None, ge=0)
     pipeline_version: str
 

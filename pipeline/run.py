@@ -78,6 +78,8 @@ def read_source(path: Path, settings: Settings) -> tuple[SourceFile, ExtractedTe
         extracted = read_text_of(path, fmt, data)
     except TrexError as exc:
         return SourceFile(path, source, doc_id, fmt), None, failed(source, doc_id, fmt, str(exc))
+    except MemoryError:
+        return SourceFile(path, source, doc_id, fmt), None, failed(source, doc_id, fmt, "out of memory reading the file")
     except Exception as exc:  # a reader bug must not stop the run; say what broke
         log.warning("reading %s failed: %s", source, exc, exc_info=log.isEnabledFor(logging.DEBUG))
         return SourceFile(path, source, doc_id, fmt), None, failed(source, doc_id, fmt,
@@ -119,6 +121,7 @@ def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -
         valid, rejects = validate_tables(src.doc_id, text.text, rows)
         document = Document(doc_id=src.doc_id, source=src.source, format=src.format, language=lang,
                             pages=text.pages, status="ok", chars=len(text.text),
+                            warnings="; ".join(text.warnings) or None,
                             pipeline_version=PIPELINE_VERSION).model_dump()
         results.append(DocumentResult(document, {**valid, "rejects": rejects}))
     return results

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, Table, Text, create_engine,
-                        delete, event, insert, select)
+                        delete, event, insert, inspect, select, text)
 from sqlalchemy.engine import Engine
 
 from pipeline.models import TABLE_MODELS, base_type
@@ -49,6 +49,18 @@ class Store:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         METADATA.create_all(self.engine)
+        self._add_missing_columns()
+
+    def _add_missing_columns(self) -> None:
+        """A store written by an earlier trex lacks columns added since; add them (empty) instead of failing."""
+        existing = inspect(self.engine)
+        with self.engine.begin() as conn:
+            for name, table in METADATA.tables.items():
+                have = {c["name"] for c in existing.get_columns(name)}
+                for column in table.columns:
+                    if column.name not in have:
+                        kind = column.type.compile(dialect=self.engine.dialect)
+                        conn.execute(text(f'ALTER TABLE "{name}" ADD COLUMN "{column.name}" {kind}'))
 
     def replace_document(self, document: dict, tables: dict[str, list[dict]]) -> None:
         """Store one document's rows, dropping what an earlier run stored for the same bytes or source."""

@@ -25,7 +25,9 @@ def test_flow_ingests_samples_and_reports_failures(prefect_harness, tmp_path):
     bad.mkdir()
     (bad / "broken.pdf").write_text("this is not a pdf")
     summary = ingest_flow(paths=[str(SAMPLES), str(bad)], out_dir=str(tmp_path / "out"))
-    assert summary["documents"] == len(list(SAMPLES.glob("*.gold.json"))) + 1
+    from pipeline.run import discover
+
+    assert summary["documents"] == len(discover([SAMPLES])) + 1
     assert [f["source"] for f in summary["failed"]] == [str(bad / "broken.pdf")]
     with (tmp_path / "out" / "documents.csv").open(encoding="utf-8") as handle:
         rows = {r["source"]: r for r in csv.DictReader(handle)}

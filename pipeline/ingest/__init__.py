@@ -23,11 +23,35 @@ class ExtractedText:
 
     text: str
     page_starts: list[int] | None = None  # None: the format has no pages
+    # (start, end, page, x0, top, x1, bottom): where a run of the text stands on its page (PDF only)
+    boxes: list[tuple[int, int, int, float, float, float, float]] | None = None
     warnings: list[str] = field(default_factory=list)
 
     @property
     def pages(self) -> int | None:
         return len(self.page_starts) if self.page_starts is not None else None
+
+    def bbox_of(self, start: int, end: int) -> str | None:
+        """``x0,top,x1,bottom`` in PDF points around the text at [start, end) on its first page."""
+        if not self.boxes:
+            return None
+        i = bisect_right(self.boxes, (start, float("inf"))) - 1
+        i = max(i, 0)
+        found = []
+        page = None
+        for box in self.boxes[i:]:
+            if box[0] >= end:
+                break
+            if box[1] > start and (page is None or box[2] == page):
+                page = box[2]
+                found.append(box)
+        if not found:
+            return None
+        x0 = min(b[3] for b in found)
+        top = min(b[4] for b in found)
+        x1 = max(b[5] for b in found)
+        bottom = max(b[6] for b in found)
+        return f"{x0:.1f},{top:.1f},{x1:.1f},{bottom:.1f}"
 
     def page_of(self, offset: int) -> int | None:
         if self.page_starts is None:
@@ -53,7 +77,7 @@ def sniff_format(path: Path, head: bytes) -> str:
 
     Content wins over the name, so a PDF saved as ``.txt`` is still read as a PDF.
     """
-    if head.startswith(b"%PDF-"):
+    if b"%PDF-" in head[:1024]:  # some producers put junk before the header; readers skip it
         return "pdf"
     suffix = path.suffix.lower()
     if head.startswith(b"PK\x03\x04"):

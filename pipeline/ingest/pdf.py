@@ -1,13 +1,18 @@
-"""PDF through pdfplumber: one text for the whole file, pages joined by a blank line."""
+"""PDF through pdfplumber: words in reading order (columns one after another), running headers
+and footers dropped, hyphenation repaired, tables kept as ``cell | cell`` rows, a box per word.
+"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pdfplumber
 
 from pipeline.errors import DocumentReadError
 from pipeline.ingest import ExtractedText
+from pipeline.ingest.pagelayout import (Line, Piece, Word, block_text, find_gutters, furniture_keys, group_lines,
+                                        is_furniture, reading_order)
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -29,27 +34,124 @@ def _reason(exc: BaseException) -> str:
     return f"unreadable PDF ({type(chain[-1]).__name__}{': ' + message if message else ''})"
 
 
-def read_pdf(path: Path) -> ExtractedText:
-    parts: list[str] = []
-    starts: list[int] = []
-    offset = 0
+class _Page:
+    """What one page contributes: its lines outside tables, its tables as row lines, its size."""
+
+    def __init__(self, page) -> None:
+        self.number = page.page_number
+        self.height = float(page.height)
+        page = page.dedupe_chars()  # fake-bold PDFs print every glyph twice or more
+        words = page.extract_words(keep_blank_chars=False)
+        self.has_images = bool(page.images)
+        self.rotated = bool(words) and sum(not w.get("upright", True) for w in words) > len(words) / 2
+        self.fallback_text = page.extract_text() if self.rotated else None
+        self.tables = []
+        try:
+            found = page.find_tables()
+        except Exception:  # a broken drawing layer should not cost the page's text
+            found = []
+        for table in found:
+            rows = [r for r in table.extract() if any(c for c in r)]
+            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                self.tables.append((table.bbox, table.rows, rows))
+        inside = [t[0] for t in self.tables]
+        self.lines = group_lines([Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in words
+                                  if w.get("upright", True) and not any(_within(w, box) for box in inside)])
+
+    @property
+    def empty(self) -> bool:
+        return not self.lines and not self.tables and not (self.fallback_text or "").strip()
+
+
+def _within(word: dict, box) -> bool:
+    x0, top, x1, bottom = box
+    return word["x0"] >= x0 - 1 and word["x1"] <= x1 + 1 and word["top"] >= top - 1 and word["bottom"] <= bottom + 1
+
+
+def _table_block(bbox, row_objects, rows) -> tuple[float, list[Piece]]:
+    pieces: list[Piece] = []
+    boxes = [r.bbox for r in row_objects] if len(row_objects) == len(rows) else [bbox] * len(rows)
+    for i, (cells, box) in enumerate(zip(rows, boxes)):
+        if i:
+            pieces.append(Piece("\n"))
+        text = " | ".join(" ".join((c or "").split()) for c in cells)
+        pieces.append(Piece(text, tuple(box)))
+    return bbox[1], pieces
+
+
+def read_pdf(path: Path, max_pages: int | None = None) -> ExtractedText:
     try:
         with pdfplumber.open(path) as pdf:
+            if max_pages is not None and len(pdf.pages) > max_pages:
+                raise DocumentReadError(f"too many pages: {len(pdf.pages)}, the limit is {max_pages} "
+                                        "(set TREX_MAX_PAGES)")
+            pages = []
             for page in pdf.pages:
-                # Fake-bold PDFs print every glyph twice; dedupe_chars folds them back.
-                text = page.dedupe_chars().extract_text() or ""
-                starts.append(offset)
-                parts.append(text)
-                offset += len(text) + len(PAGE_SEPARATOR)
+                pages.append(_Page(page))
                 page.close()
     except DocumentReadError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
         raise DocumentReadError(_reason(exc)) from exc
-    if not starts:
+    if not pages:
         raise DocumentReadError("the PDF has no pages")
-    text = PAGE_SEPARATOR.join(parts)
-    result = ExtractedText(text=text, page_starts=starts)
-    if not text.strip():
-        raise DocumentReadError("no text layer: the PDF holds only images (scanned pages need OCR)")
-    return result
+    scanned = [p.number for p in pages if p.empty and p.has_images]
+    if all(p.empty for p in pages):
+        if scanned:
+            raise DocumentReadError(_ocr_advice(len(scanned)))
+        raise DocumentReadError("no text in the PDF")
+    return _assemble(pages, scanned)
+
+
+def _ocr_advice(count: int) -> str:
+    if shutil.which("tesseract"):
+        return f"no text layer: {count} scanned page(s) need OCR, which trex does not run yet"
+    return (f"no text layer: {count} scanned page(s) need OCR, and OCR is not installed "
+            "(install the Debian package tesseract-ocr)")
+
+
+def _assemble(pages: list[_Page], scanned: list[int]) -> ExtractedText:
+    keys = furniture_keys([p.lines for p in pages], [p.height for p in pages])
+    text_parts: list[str] = []
+    starts: list[int] = []
+    boxes: list[tuple[int, int, int, float, float, float, float]] = []
+    offset = 0
+    for page in pages:
+        if text_parts:
+            text_parts.append(PAGE_SEPARATOR)
+            offset += len(PAGE_SEPARATOR)
+        starts.append(offset)
+        for piece in _page_pieces(page, keys):
+            if piece.box is not None:
+                boxes.append((offset, offset + len(piece.text), page.number, *piece.box))
+            text_parts.append(piece.text)
+            offset += len(piece.text)
+    warnings = [f"pages {', '.join(map(str, scanned))} have no text layer (scanned); OCR is not run"] if scanned else []
+    return ExtractedText(text="".join(text_parts), page_starts=starts, boxes=boxes, warnings=warnings)
+
+
+def _page_pieces(page: _Page, keys: set[str]) -> list[Piece]:
+    if page.fallback_text is not None:
+        return [Piece(page.fallback_text)]
+    lines = [l for l in page.lines if not is_furniture(l, page.height, keys)]
+    blocks: list[tuple[float, list[Piece]]] = []
+    for block in reading_order(lines, find_gutters(lines)):
+        if block:
+            blocks.append((block[0].top, block_text(block)))
+    tables = sorted((_table_block(*t) for t in page.tables), key=lambda t: t[0])
+    # Tables go in where they stand on the page, before the first block that starts below them.
+    ordered: list[list[Piece]] = []
+    for top, pieces in blocks:
+        while tables and tables[0][0] <= top:
+            ordered.append(tables.pop(0)[1])
+        ordered.append(pieces)
+    ordered += [t[1] for t in tables]
+    out: list[Piece] = []
+    for i, pieces in enumerate(ordered):
+        if i:
+            out.append(Piece("\n\n"))
+        out.extend(pieces)
+    return out
+
+
+__all__ = ["read_pdf", "Line"]

@@ -45,7 +45,7 @@ def word_zipf(word: str, lang: str) -> float:
     """How common a word is as an ordinary word (Zipf scale, 0 to 8)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, lang)
+    return zipf_frequency(word, lang if lang in ("en", "de") else "en")
 
 
 @lru_cache(maxsize=1)

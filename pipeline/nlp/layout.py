@@ -23,10 +23,12 @@ if not Doc.has_extension("trex_lang"):
 
 
 def detect_language(text: str) -> str:
-    """'de' or 'en' from the share of common function words (enough for these two)."""
+    """'en' or 'de' from the share of common function words; 'und' (undetermined) for other languages."""
     words = _WORD.findall(text[:20000].lower())
     en = sum(w in _EN for w in words)
     de = sum(w in _DE for w in words)
+    if words and max(en, de) < 0.04 * len(words) and len(words) > 50:
+        return "und"
     return "de" if de > en else "en"
 
 

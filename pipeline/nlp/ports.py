@@ -46,7 +46,7 @@ RANK_EN = re.compile(
     r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]?)?"
     r"(?P<sup>largest|biggest|busiest|most important|leading|most significant|highest-volume)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
-    r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|[A-Z][a-z]+(?:\s+(?:Sea|Europe|Asia|East|Coast))?))?",
+    r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|Sea|Coast))?))?",
 )
 RANK_EN_NUMBER = re.compile(
     r"\b(?:the\s+)?(?:number|no\.)\s*(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"

@@ -26,7 +26,7 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
     def provenance(start: int, end: int, confidence: float, evidence: tuple[int, int] | None = None) -> dict:
         s_start, s_end = evidence or sentence_bounds(doc, start)
         return {"doc_id": doc_id, "start_char": start, "end_char": end, "page": extracted.page_of(start),
-                "evidence": clean_evidence(doc.text[s_start:s_end]), "bbox": None,
+                "evidence": clean_evidence(doc.text[s_start:s_end]), "bbox": extracted.bbox_of(start, end),
                 "confidence": round(float(confidence), 3), "review_status": "pending",
                 "needs_review": bool(confidence < review_threshold)}
 

@@ -1,0 +1,122 @@
+"""PDF reading order, running headers and footers, hyphenation, tables and boxes, on PDFs built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import DocumentReadError
+from pipeline.ingest.pagelayout import Line, Word, block_text, find_gutters, group_lines, reading_order
+from pipeline.ingest.pdf import read_pdf
+
+LEFT = ["Rotterdam is the largest port", "in Europe and handled 13.4", "million TEU in 2023. Its",
+        "petrochemical cluster is large.", "The port keeps growing and", "invests in new quays."]
+RIGHT = ["Antwerp follows as the second", "largest port of the continent", "with 12.5 million TEU and a",
+         "big chemical industry too.", "Both ports compete for the", "same Asian liner services."]
+
+
+def canvas(path: Path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    return rl_canvas.Canvas(str(path), pagesize=A4)
+
+
+def two_column_pdf(path: Path, pages: int = 3) -> Path:
+    c = canvas(path)
+    for number in range(1, pages + 1):
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 810, "Port Monitor - quarterly report")
+        c.drawString(280, 30, f"Page {number}")
+        c.setFont("Helvetica", 11)
+        for i, (left, right) in enumerate(zip(LEFT, RIGHT)):
+            c.drawString(72, 760 - 15 * i, left)
+            c.drawString(320, 760 - 15 * i, right)
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_two_columns_are_read_one_after_the_other(tmp_path):
+    text = read_pdf(two_column_pdf(tmp_path / "cols.pdf", pages=1)).text
+    assert "Rotterdam is the largest port in Europe and handled 13.4 million TEU in 2023." in text
+    assert text.index("invests in new quays.") < text.index("Antwerp follows as the second")
+
+
+def test_running_header_and_page_numbers_are_dropped(tmp_path):
+    result = read_pdf(two_column_pdf(tmp_path / "cols.pdf", pages=3))
+    assert "quarterly report" not in result.text
+    assert "Page 2" not in result.text
+    assert result.pages == 3
+    third = result.text.index("Rotterdam", result.page_starts[2])
+    assert result.page_of(third) == 3
+
+
+def test_hyphenated_word_across_lines_is_joined_and_coordination_kept(tmp_path):
+    path = tmp_path / "hyphen.pdf"
+    c = canvas(path)
+    lines = ["Containers leave Rot-", "terdam every day for the hinterland and", "the region is known for Maschinen-",
+             "und Anlagenbau as well as for trade."]
+    for i, line in enumerate(lines):
+        c.drawString(72, 760 - 15 * i, line)
+    c.showPage()
+    c.save()
+    result = read_pdf(path)
+    assert "Containers leave Rotterdam every day" in result.text
+    assert "Maschinen- und Anlagenbau" in result.text
+    start = result.text.index("Rotterdam")
+    x0, top, x1, bottom = map(float, result.bbox_of(start, start + len("Rotterdam")).split(","))
+    assert x0 == pytest.approx(72, abs=1) and bottom - top > 15  # the box spans both lines
+
+
+def test_word_boxes_point_at_the_page(tmp_path):
+    result = read_pdf(two_column_pdf(tmp_path / "cols.pdf", pages=1))
+    start = result.text.index("Antwerp")
+    x0, top, x1, bottom = map(float, result.bbox_of(start, start + 7).split(","))
+    assert x0 == pytest.approx(320, abs=1)
+    assert 842 - 760 - 12 < top < 842 - 760  # reportlab y grows upwards, pdfplumber's top downwards
+
+
+def test_tables_become_rows_of_cells(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.lib.styles import getSampleStyleSheet
+
+    path = tmp_path / "table.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    table = Table([["Port", "2022", "2023"], ["Hamburg", "8.3", "7.7"], ["Bremerhaven", "4.6", "4.2"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    doc.build([Paragraph("Container throughput in million TEU:", getSampleStyleSheet()["Normal"]), table])
+    text = read_pdf(path).text
+    assert "Port | 2022 | 2023\nHamburg | 8.3 | 7.7\nBremerhaven | 4.6 | 4.2" in text
+    assert text.index("Container throughput") < text.index("Port | 2022")
+
+
+def test_image_only_pdf_is_a_clear_failure(tmp_path):
+    from PIL import Image
+
+    image = tmp_path / "scan.png"
+    Image.new("RGB", (200, 100), "white").save(image)
+    path = tmp_path / "scan.pdf"
+    c = canvas(path)
+    c.drawImage(str(image), 72, 600, width=200, height=100)
+    c.showPage()
+    c.save()
+    with pytest.raises(DocumentReadError, match="no text layer"):
+        read_pdf(path)
+
+
+def test_gutters_need_text_on_both_sides():
+    lines = [Line([Word("word", 10, y, 60, y + 10), Word("word", 200, y, 260, y + 10)]) for y in range(0, 200, 15)]
+    assert find_gutters(lines)
+    blocks = reading_order(lines, find_gutters(lines))
+    assert [len(b) for b in blocks] == [len(lines), len(lines)]
+    ragged = [Line([Word("a few words here", 10, y, 160 + (y % 30), y + 10)]) for y in range(0, 200, 15)]
+    assert find_gutters(ragged) == []
+
+
+def test_block_text_joins_wrapped_lines_and_keeps_bullets():
+    lines = group_lines([Word("First", 0, 0, 30, 10), Word("line", 32, 0, 300, 10),
+                         Word("wraps", 0, 12, 300, 22), Word("•", 0, 24, 5, 34), Word("item", 8, 24, 40, 34)])
+    assert "".join(p.text for p in block_text(lines)) == "First line wraps\n• item"
