@@ -58,3 +58,20 @@ def test_mentions_are_the_text_at_their_offsets(run_nlp):
     for fact in doc._.trex_port_metrics:
         mention = doc.text[fact["start_char"]:fact["end_char"]]
         assert mention and mention == mention.strip()
+
+
+def test_table_cells_become_figures_with_period_and_caption_unit(run_nlp):
+    text = ("Container throughput of the two ports in million TEU:\n"
+            "Port | 2022 | 2023\nHamburg | 8.3 | 7.7\nBremerhaven | 4.6 | 4.2\n\nBoth ports lost volume.")
+    found = {(m["city"], m["value"], m["unit"], m["period"]) for m in metrics(run_nlp(text))}
+    assert found == {(2911298, 8_300_000, "TEU", "2022"), (2911298, 7_700_000, "TEU", "2023"),
+                     (2944368, 4_600_000, "TEU", "2022"), (2944368, 4_200_000, "TEU", "2023")}
+
+
+def test_table_with_years_down_and_units_in_the_header(run_nlp):
+    text = ("Duisburg handles boxes and bulk.\nJahr | Container (Tsd. TEU) | Umschlag (Mio. Tonnen)\n"
+            "2022 | 4.300 | 43,1\n2023 | 4.100 | 41,5\n")
+    found = {(m["city"], m["value"], m["unit"], m["period"]) for m in metrics(run_nlp(text, "de"))}
+    assert (2934691, 4_100_000, "TEU", "2023") in found
+    assert (2934691, 41_500_000, "t", "2023") in found
+    assert len(found) == 4

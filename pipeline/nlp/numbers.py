@@ -47,3 +47,8 @@ def scale_factor(word: str | None) -> float:
     if not word:
         return 1.0
     return SCALES.get(word.strip().lower(), SCALES.get(word.strip().lower().rstrip("."), 1.0))
+
+
+def scaled(number: str, scale: float, lang: str = "en") -> float:
+    """``8.3`` x ``1e6`` -> ``8300000.0`` exactly, not ``8300000.000000001``."""
+    return round(parse_number(number, lang) * scale, 6)

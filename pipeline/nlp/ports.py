@@ -14,8 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import doc_language
-from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, parse_number, scale_factor
+from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, scale_factor, scaled
 from pipeline.nlp.spans import city_spans, dominant_city, group_head, recent_subject
+from pipeline.nlp.tables import table_figures
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "port_rules.json")
 UNITS = RULES["units"]
@@ -97,8 +98,30 @@ class PortMetricExtractor:
         for sent in doc.sents:
             facts.extend(self._quantities(doc, sent, lang))
             facts.extend(self._ranks(doc, sent))
+        facts.extend(self._table_cells(doc, lang))
         doc._.trex_port_metrics = facts
         return doc
+
+    def _table_cells(self, doc: Doc, lang: str) -> list[dict]:
+        """One fact per figure in a table; the row's city, else the city the text around it is about."""
+        out = []
+        for figure in table_figures(doc.text, UNITS, lang):
+            label = figure.row_label
+            row_cities = city_spans(doc, label.start, label.end)
+            span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+            if span is None:
+                continue
+            fact = {"metric": figure.metric, "value": figure.value, "unit": figure.unit, "rank": None,
+                    "scope": None, "period": figure.period}
+            if row_cities:
+                text = doc.text
+                fact.update({"city": int(row_cities[0].kb_id_), "start_char": figure.start,
+                             "end_char": figure.end, "confidence": round(0.85 * self.confidence, 3),
+                             "port_type": _port_type(text, figure.start, figure.end)})
+                out.append(fact)
+            else:
+                out.append(self._with_city(doc, span.sent, figure.start, figure.end, fact))
+        return out
 
     def _quantities(self, doc: Doc, sent: Span, lang: str) -> list[dict]:
         out = []
@@ -110,7 +133,7 @@ class PortMetricExtractor:
             if unit != "TEU" and not PORT_CUES.search(text):
                 continue
             try:
-                value = parse_number(m.group("num"), lang) * scale_factor(m.group("scale"))
+                value = scaled(m.group("num"), scale_factor(m.group("scale")), lang)
             except ValueError:
                 continue
             if unit in UNIT_FACTORS:

@@ -1,0 +1,118 @@
+"""Port figures in tables: one fact per cell, the period from the column (or row) header, the unit
+and scale from the header or the caption above the table (``Container throughput in million TEU``).
+
+Readers write table rows as ``cell | cell | cell`` lines; this module reads them back from the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, scale_factor, scaled
+
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+NUMBER_CELL = re.compile(rf"^(?:ca\.\s*|approx\.\s*|rund\s*)?({NUMBER_PATTERN})$", re.I)
+# Most specific first: "Container throughput in TEU" is a TEU figure, not a count of boxes.
+UNIT_WORDS = [re.compile(r"\b(TEU|FEU)s?\b"), re.compile(r"\b(tonnes|tons|Tonnen|metric tons|t)\b"),
+              re.compile(r"\b(containers|Container|boxes)\b")]
+SCALE_WORDS = re.compile(rf"(?<![\w.]){SCALE_PATTERN}(?![\w])|\b1[.,]000\b", re.I)
+CAPACITY_WORDS = re.compile(r"capacit|kapazit", re.I)
+
+
+@dataclass
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TableFigure:
+    start: int
+    end: int
+    value: float
+    unit: str
+    period: str | None
+    metric: str
+    row_label: Cell
+
+
+def table_rows(text: str) -> list[list[list[Cell]]]:
+    """Runs of consecutive ``a | b | c`` lines, each row a list of cells with their offsets."""
+    tables, current, pos = [], [], 0
+    for line in text.split("\n"):
+        if " | " in line:
+            cells, offset = [], pos
+            for part in line.split(" | "):
+                stripped = part.strip()
+                lead = len(part) - len(part.lstrip())
+                cells.append(Cell(stripped, offset + lead, offset + lead + len(stripped)))
+                offset += len(part) + 3
+            current.append(cells)
+        elif current:
+            tables.append(current)
+            current = []
+        pos += len(line) + 1
+    if current:
+        tables.append(current)
+    return [t for t in tables if len(t) >= 2]
+
+
+def table_figures(text: str, units: dict[str, str], lang: str) -> list[TableFigure]:
+    out: list[TableFigure] = []
+    for rows in table_rows(text):
+        header = rows[0]
+        caption = text[max(0, text.rfind("\n\n", 0, header[0].start)):header[0].start]
+        context = caption + " " + " ".join(c.text for c in header)
+        metric = "capacity" if CAPACITY_WORDS.search(context) else "throughput"
+        year_columns = {i: c.text for i, c in enumerate(header) if YEAR.match(c.text)}
+        if year_columns:  # years across: one row per port or metric
+            unit, scale = _unit_and_scale(context, units)
+            for row in rows[1:]:
+                row_unit, row_scale = _unit_and_scale(row[0].text, units)
+                for i, period in year_columns.items():
+                    figure = _figure(row, i, row_unit or unit, row_scale if row_unit else scale, period, metric,
+                                     lang)
+                    if figure:
+                        out.append(figure)
+        elif all(YEAR.match(r[0].text) for r in rows[1:]):  # years down: one column per unit
+            for row in rows[1:]:
+                for i in range(1, len(header)):
+                    unit, scale = _unit_and_scale(header[i].text + " " + caption, units)
+                    figure = _figure(row, i, unit, scale, row[0].text,
+                                     "capacity" if CAPACITY_WORDS.search(header[i].text) else metric, lang)
+                    if figure:
+                        out.append(figure)
+    return out
+
+
+def _figure(row: list[Cell], i: int, unit: str | None, scale: float, period: str, metric: str,
+            lang: str) -> TableFigure | None:
+    if unit is None or i >= len(row):
+        return None
+    m = NUMBER_CELL.match(row[i].text)
+    if not m:
+        return None
+    try:
+        value = scaled(m.group(1), scale, lang)
+    except ValueError:
+        return None
+    if unit == "FEU":
+        unit, value = "TEU", value * 2
+    return TableFigure(row[i].start, row[i].end, value, unit, period, metric, row[0])
+
+
+def _unit_and_scale(text: str, units: dict[str, str]) -> tuple[str | None, float]:
+    unit = None
+    for pattern in UNIT_WORDS:
+        unit_match = pattern.search(text)
+        if unit_match:
+            unit = units.get(unit_match.group(1).lower())
+            break
+    scale_match = SCALE_WORDS.search(text)
+    scale = 1.0
+    if scale_match:
+        word = scale_match.group(0)
+        scale = 1e3 if re.fullmatch(r"1[.,]000", word) else scale_factor(word)
+    return unit, scale
