@@ -3,7 +3,15 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test bench clean ocr
+
+# OCR for scanned PDF pages comes from Debian's Tesseract. Installed when missing and we may
+# (root, as in CI); otherwise trex records scanned PDFs as failed with a message saying what to install.
+ocr:
+	@command -v tesseract >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu >/dev/null; } || \
+		echo "note: Tesseract not installed; scanned PDF pages will be reported as needing OCR"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -17,10 +25,10 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed-run
 
-run: $(VENV)/.installed-run
+run: $(VENV)/.installed-run ocr
 	$(BIN)/trex ingest samples --out outputs
 
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev ocr
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed-dev

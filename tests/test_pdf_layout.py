@@ -120,3 +120,29 @@ def test_block_text_joins_wrapped_lines_and_keeps_bullets():
     lines = group_lines([Word("First", 0, 0, 30, 10), Word("line", 32, 0, 300, 10),
                          Word("wraps", 0, 12, 300, 22), Word("•", 0, 24, 5, 34), Word("item", 8, 24, 40, 34)])
     assert "".join(p.text for p in block_text(lines)) == "First line wraps\n• item"
+
+
+def test_scanned_page_is_read_by_ocr(tmp_path):
+    from pipeline.ingest.pdf import ocr_available
+
+    if not ocr_available():
+        pytest.skip("Tesseract is not installed here (make test installs the Debian package tesseract-ocr)")
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (1700, 400), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=64)
+    draw.text((60, 80), "Rotterdam handled 13.4 million TEU.", fill="black", font=font)
+    draw.text((60, 200), "Hamburg follows behind.", fill="black", font=font)
+    png = tmp_path / "scan.png"
+    image.save(png)
+    path = tmp_path / "scan.pdf"
+    c = canvas(path)
+    c.drawImage(str(png), 36, 500, width=520, height=122)
+    c.showPage()
+    c.save()
+    result = read_pdf(path)
+    assert "Rotterdam" in result.text and "Hamburg" in result.text
+    assert result.warnings == ["pages 1 read by OCR"]
+    start = result.text.index("Hamburg")
+    assert result.bbox_of(start, start + 7) is not None

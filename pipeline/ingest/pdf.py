@@ -37,7 +37,7 @@ def _reason(exc: BaseException) -> str:
 class _Page:
     """What one page contributes: its lines outside tables, its tables as row lines, its size."""
 
-    def __init__(self, page) -> None:
+    def __init__(self, page, ocr: bool = True) -> None:
         self.number = page.page_number
         self.height = float(page.height)
         page = page.dedupe_chars()  # fake-bold PDFs print every glyph twice or more
@@ -57,10 +57,42 @@ class _Page:
         inside = [t[0] for t in self.tables]
         self.lines = group_lines([Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in words
                                   if w.get("upright", True) and not any(_within(w, box) for box in inside)])
+        self.ocr_used = False
+        if ocr and not self.lines and not self.tables and self.has_images and ocr_available():
+            self.lines = group_lines(ocr_words(page))
+            self.ocr_used = bool(self.lines)
 
     @property
     def empty(self) -> bool:
         return not self.lines and not self.tables and not (self.fallback_text or "").strip()
+
+
+OCR_RESOLUTION = 300
+OCR_LANGUAGES = "eng+deu"
+
+
+def ocr_available() -> bool:
+    try:
+        import pytesseract  # noqa: F401
+    except ImportError:
+        return False
+    return shutil.which("tesseract") is not None
+
+
+def ocr_words(page) -> list[Word]:
+    """Words of a scanned page through Tesseract, in PDF points like pdfplumber's own words."""
+    import pytesseract
+
+    image = page.to_image(resolution=OCR_RESOLUTION).original
+    data = pytesseract.image_to_data(image, lang=OCR_LANGUAGES, output_type=pytesseract.Output.DICT)
+    factor = 72 / OCR_RESOLUTION
+    words = []
+    for text, conf, left, top, width, height in zip(data["text"], data["conf"], data["left"], data["top"],
+                                                    data["width"], data["height"]):
+        if text.strip() and float(conf) >= 30:
+            words.append(Word(text.strip(), left * factor, top * factor, (left + width) * factor,
+                              (top + height) * factor))
+    return words
 
 
 def _within(word: dict, box) -> bool:
@@ -96,18 +128,22 @@ def read_pdf(path: Path, max_pages: int | None = None) -> ExtractedText:
     if not pages:
         raise DocumentReadError("the PDF has no pages")
     scanned = [p.number for p in pages if p.empty and p.has_images]
+    ocred = [p.number for p in pages if p.ocr_used]
     if all(p.empty for p in pages):
         if scanned:
             raise DocumentReadError(_ocr_advice(len(scanned)))
         raise DocumentReadError("no text in the PDF")
-    return _assemble(pages, scanned)
+    result = _assemble(pages, scanned)
+    if ocred:
+        result.warnings.append(f"pages {', '.join(map(str, ocred))} read by OCR")
+    return result
 
 
 def _ocr_advice(count: int) -> str:
-    if shutil.which("tesseract"):
-        return f"no text layer: {count} scanned page(s) need OCR, which trex does not run yet"
+    if ocr_available():
+        return f"no text layer: OCR found no text on {count} scanned page(s)"
     return (f"no text layer: {count} scanned page(s) need OCR, and OCR is not installed "
-            "(install the Debian package tesseract-ocr)")
+            "(install the Debian packages tesseract-ocr tesseract-ocr-deu and the Python package pytesseract)")
 
 
 def _assemble(pages: list[_Page], scanned: list[int]) -> ExtractedText:
@@ -126,7 +162,7 @@ def _assemble(pages: list[_Page], scanned: list[int]) -> ExtractedText:
                 boxes.append((offset, offset + len(piece.text), page.number, *piece.box))
             text_parts.append(piece.text)
             offset += len(piece.text)
-    warnings = [f"pages {', '.join(map(str, scanned))} have no text layer (scanned); OCR is not run"] if scanned else []
+    warnings = [f"pages {', '.join(map(str, scanned))} have no text layer and gave no OCR text"] if scanned else []
     return ExtractedText(text="".join(text_parts), page_starts=starts, boxes=boxes, warnings=warnings)
 
 
