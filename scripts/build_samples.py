@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the PDF and DOCX sample reports in ``samples/``.
+"""Build the PDF and DOCX sample reports in ``samples/dev/``.
 
     python scripts/build_samples.py [--out DIR]
 
@@ -24,7 +24,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_OUT = REPO / "samples"
+DEFAULT_OUT = REPO / "samples" / "dev"
 FIXED_TIME = dt.datetime(2024, 4, 2, 9, 0, 0)
 ZIP_TIME = (2024, 4, 2, 9, 0, 0)
 FONT_DIRS = (
@@ -347,7 +347,7 @@ def build_docx(path: Path, blocks: list, title: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: samples/)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: samples/dev/)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for name, spec in PDFS.items():

@@ -6,7 +6,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-SAMPLES = ROOT / "samples"
+SAMPLES = ROOT / "samples" / "dev"  # the split the rules were tuned on
+SAMPLES_TEST = ROOT / "samples" / "test"  # held out: scored, never tuned on
 
 
 @pytest.fixture(scope="session")
