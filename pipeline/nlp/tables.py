@@ -63,7 +63,8 @@ def table_figures(text: str, units: dict[str, str], lang: str) -> list[TableFigu
     out: list[TableFigure] = []
     for rows in table_rows(text):
         header = rows[0]
-        caption = text[max(0, text.rfind("\n\n", 0, header[0].start)):header[0].start]
+        above = text[:header[0].start].rstrip()
+        caption = above[above.rfind("\n\n") + 1:]  # the paragraph right above the table
         context = caption + " " + " ".join(c.text for c in header)
         metric = "capacity" if CAPACITY_WORDS.search(context) else "throughput"
         year_columns = {i: c.text for i, c in enumerate(header) if YEAR.match(c.text)}
