@@ -40,6 +40,7 @@ DROP_START = tuple(RULES["drop_item_start"])
 DROP_WORDS = frozenset(RULES["drop_item_words"])
 LIST_NOUNS = re.compile(r"\b(?:pillars?|sectors?|industries|areas|branches|strengths|fields|clusters|Säulen|"
                         r"Branchen|Bereiche|Schwerpunkte|Felder|Industrien)\b", re.I)
+ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 QUOTES = "„“\"'«»‚‘"
 COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards)$", re.I)
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
@@ -111,6 +112,8 @@ class IndustryMatcher:
                 start, end = self._list_bounds(doc, sent, trigger)
                 facts.extend(self._facts(doc, sent, sent.start_char + trigger.start(), start, end, lang))
             for frame in FRAMES:
+                if "needs_city" in frame.groupindex and not city_spans(doc, sent.start_char, sent.end_char):
+                    continue  # "builds cars" says something about a city only where one is named
                 for m in frame.finditer(sent.text):
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
                     # A frame with an "after" group names its city after it ("... is concentrated around X").
@@ -134,9 +137,14 @@ class IndustryMatcher:
         subject, confidence = _subject(doc, sent, anchor, prefer_after, adjective_end=max(anchor, start))
         if subject is None:
             return []
-        end = _list_end(doc, start, end, subject)
+        segments = []
+        aside = ASIDE_DASHES.search(doc.text, start, end)
+        if aside:  # "die Luft- und Raumfahrt – die Elbe Flugzeugwerke bauen ... – sowie die Pharmazie"
+            segments.append((aside.end(), _list_end(doc, aside.end(), end, subject)))
+            end = aside.start()
+        segments.insert(0, (start, _list_end(doc, start, end, subject)))
         facts = []
-        for s, e, words in _items(doc, start, end, lang):
+        for s, e, words in (item for seg in segments for item in _items(doc, seg[0], seg[1], lang)):
             label, code = normalise_industry(words, lang)
             for gid in subject.ids:
                 facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label, "sector": code,
