@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.gazetteer import data_lines
-from pipeline.nlp.german import coordinated_stem, first_part, rest_after_first, translate
+from pipeline.nlp.german import coordinated_stem, first_part, rest_after_first, split_compound, translate
 from pipeline.nlp.layout import doc_language
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_city, group_cities,
                                 recent_group)
@@ -121,8 +121,37 @@ class IndustryMatcher:
                     facts.extend(self._facts(doc, sent, anchor, start, end, lang,
                                              prefer_after="after" in frame.groupindex))
             facts.extend(self._possessives(doc, sent, lang))
+        taken = [(f["start_char"], f["end_char"]) for f in facts]
+        for sent in doc.sents:
+            facts.extend(self._lexicon_terms(doc, sent, lang, taken))
         doc._.trex_industries = _dedupe(facts)
         return doc
+
+    def _lexicon_terms(self, doc: Doc, sent: Span, lang: str, taken: list[tuple[int, int]]) -> list[dict]:
+        """Industry words in a sentence about a city's economy that no pattern above caught.
+
+        Recall for phrasings no trigger foresaw; lower confidence, so they are flagged for review.
+        Topics of a cooperation, a trade fair's show and the like are left out.
+        """
+        text = sent.text
+        if not ECONOMY_CUES.search(text) or not city_spans(doc, sent.start_char, sent.end_char):
+            return []
+        facts = []
+        for start, end in lexicon_spans(doc, sent, lang):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if TOPIC_CUES.search(doc.text, max(sent.start_char, start - 60), start):
+                continue
+            subject, confidence = _subject(doc, sent, start)
+            if subject is None or confidence < 0.75:
+                continue
+            words = doc.text[start:end]
+            label, code = normalise_industry(words, lang)
+            for gid in subject.ids:
+                facts.append({"city": gid, "start_char": start, "end_char": end, "industry": label,
+                              "sector": code, "confidence": round(0.7 * confidence * self.confidence, 3)})
+            taken.append((start, end))
+        return facts
 
     def _list_bounds(self, doc: Doc, sent: Span, trigger: re.Match) -> tuple[int, int]:
         start = sent.start_char + trigger.end()
@@ -170,6 +199,67 @@ class IndustryMatcher:
                 facts.append({"city": int(span.kb_id_), "start_char": trimmed[0], "end_char": trimmed[1],
                               "industry": label, "sector": code, "confidence": round(0.75 * self.confidence, 3)})
         return facts
+
+
+LEXICON = srsly.read_json(Path(__file__).parent / "data" / "industry_lexicon.json")
+ECONOMY_CUES = re.compile(LEXICON["economy_cues"], re.I)
+TOPIC_CUES = re.compile(LEXICON["topic_cues"], re.I)
+EN_HEADS = frozenset(LEXICON["english_heads"])
+EN_TERMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in LEXICON["english_terms"]), key=len,
+                                                  reverse=True)) + r")\b")
+DE_HEADS = tuple(LEXICON["german_heads"])
+SKIP_WORDS = frozenset(LEXICON["skip_words"])
+
+
+def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
+    """Character spans of industry terms in ``sent``: known terms, and noun groups ending in an
+    industry head (``petrochemical industry``, ``Keramikindustrie``)."""
+    spans: list[tuple[int, int]] = []
+    cities = city_token_ids(doc)
+    if lang == "de":
+        for token in sent:
+            word = token.text
+            if not word[:1].isupper() or token.i in cities or len(word) < 5:
+                continue
+            parts = split_compound(word)
+            if len(parts) >= 2 and parts[-1] in DE_HEADS and parts[0] not in SKIP_WORDS or \
+                    (len(parts) == 1 and translate(word) and sector_code(translate(word) or "")):
+                spans.append((token.idx, token.idx + len(word)))
+        return spans
+    def modifies_next(end_char: int) -> bool:
+        """``trading port``, ``trade association``: the word qualifies a following noun, it is no industry."""
+        after = doc.char_span(end_char, min(end_char + 1, sent.end_char), alignment_mode="expand")
+        nxt = after[0].nbor(1) if after is not None and len(after) and after[0].i + 1 < len(doc) else None
+        if after is not None and len(after) and after[0].idx >= end_char:
+            nxt = after[0]
+        return nxt is not None and nxt.idx >= end_char and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha
+
+    triggers = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in TRIGGER.finditer(sent.text)]
+    for m in EN_TERMS.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if not modifies_next(end):
+            spans.append((start, end))
+    for token in sent:
+        if token.lower_ not in EN_HEADS or token.i == sent.start or modifies_next(token.idx + len(token.text)):
+            continue
+        first = token.i
+        while first - 1 >= sent.start and token.i - first < 2:
+            prev = doc[first - 1]
+            if prev.pos_ not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in SKIP_WORDS or prev.i in cities \
+                    or not prev.is_alpha and "-" not in prev.text:
+                break
+            first -= 1
+        if first < token.i:
+            spans.append((doc[first].idx, token.idx + len(token.text)))
+    spans = [(s, e) for s, e in spans if not any(ts < e and s < te for ts, te in triggers)]
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:  # a known term inside a longer group counts once
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _dedupe(facts: list[dict]) -> list[dict]:
