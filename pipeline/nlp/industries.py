@@ -226,21 +226,21 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                     (len(parts) == 1 and translate(word) and sector_code(translate(word) or "")):
                 spans.append((token.idx, token.idx + len(word)))
         return spans
-    def modifies_next(end_char: int) -> bool:
+    def modifies_next(start_char: int, end_char: int) -> bool:
         """``trading port``, ``trade association``: the word qualifies a following noun, it is no industry."""
-        after = doc.char_span(end_char, min(end_char + 1, sent.end_char), alignment_mode="expand")
-        nxt = after[0].nbor(1) if after is not None and len(after) and after[0].i + 1 < len(doc) else None
-        if after is not None and len(after) and after[0].idx >= end_char:
-            nxt = after[0]
-        return nxt is not None and nxt.idx >= end_char and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            return False
+        nxt = doc[span.end]
+        return nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha and nxt.i < sent.end
 
     triggers = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in TRIGGER.finditer(sent.text)]
     for m in EN_TERMS.finditer(sent.text):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
-        if not modifies_next(end):
+        if not modifies_next(start, end):
             spans.append((start, end))
     for token in sent:
-        if token.lower_ not in EN_HEADS or token.i == sent.start or modifies_next(token.idx + len(token.text)):
+        if token.lower_ not in EN_HEADS or token.i == sent.start or modifies_next(token.idx, token.idx + len(token)):
             continue
         first = token.i
         while first - 1 >= sent.start and token.i - first < 2:
