@@ -43,8 +43,12 @@ class _Page:
         page = page.dedupe_chars()  # fake-bold PDFs print every glyph twice or more
         words = page.extract_words(keep_blank_chars=False)
         self.has_images = bool(page.images)
-        self.rotated = bool(words) and sum(not w.get("upright", True) for w in words) > len(words) / 2
-        self.fallback_text = page.extract_text() if self.rotated else None
+        rotated = bool(words) and sum(not w.get("upright", True) for w in words) > len(words) / 2
+        spaced = len(words) > 20 and sum(len(w["text"]) == 1 for w in words) > len(words) / 2
+        # Rotated or letter-spaced pages: pdfium reads their text in writing order where word
+        # grouping by position fails (one word per line, or "T h e m o v i e").
+        self.needs_pdfium = rotated or spaced
+        self.fallback_text: str | None = None
         self.tables = []
         try:
             found = page.find_tables()
@@ -121,6 +125,7 @@ def read_pdf(path: Path, max_pages: int | None = None) -> ExtractedText:
             for page in pdf.pages:
                 pages.append(_Page(page))
                 page.close()
+        _read_with_pdfium(path, [p for p in pages if p.needs_pdfium])
     except DocumentReadError:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
@@ -137,6 +142,20 @@ def read_pdf(path: Path, max_pages: int | None = None) -> ExtractedText:
     if ocred:
         result.warnings.append(f"pages {', '.join(map(str, ocred))} read by OCR")
     return result
+
+
+def _read_with_pdfium(path: Path, pages: list[_Page]) -> None:
+    if not pages:
+        return
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for page in pages:
+            text = document[page.number - 1].get_textpage().get_text_bounded()
+            page.fallback_text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    finally:
+        document.close()
 
 
 def _ocr_advice(count: int) -> str:
