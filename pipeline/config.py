@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     )
     batch_size: int = Field(16, ge=1, description="Documents per nlp.pipe batch and per flow task.")
     max_file_mb: float = Field(200.0, gt=0, description="Files larger than this are recorded as failed.")
+    max_pages: int = Field(2000, ge=1, description="PDFs with more pages are recorded as failed.")
+    max_chars: int = Field(3_000_000, ge=1000, description="Longer extracted texts are recorded as failed.")
+    max_unzipped_mb: float = Field(500.0, gt=0, description="DOCX files that expand beyond this are refused.")
     review_threshold: float = Field(
         0.6, ge=0, le=1, description="Facts below this confidence are flagged for review."
     )

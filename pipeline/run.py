@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 from pipeline.config import Settings
 from pipeline.errors import TrexError
 from pipeline.export import write_datasets
-from pipeline.ingest import ExtractedText, SourceFile, doc_id_for, read_text_of, sniff_format
+from pipeline.ingest import ExtractedText, Limits, SourceFile, doc_id_for, read_text_of, sniff_format
 from pipeline.models import Document
 from pipeline.nlp.build import PIPELINE_VERSION, load_pipeline
 from pipeline.nlp.layout import detect_language
@@ -53,6 +53,11 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     return found
 
 
+def limits_of(settings: Settings) -> Limits:
+    return Limits(max_pages=settings.max_pages, max_chars=settings.max_chars,
+                  max_unzipped_bytes=int(settings.max_unzipped_mb * 1024 * 1024))
+
+
 def failed(source: str, doc_id: str, fmt: str, error: str) -> DocumentResult:
     return DocumentResult(Document(doc_id=doc_id, source=source, format=fmt, status="failed", error=error,
                                    pipeline_version=PIPELINE_VERSION).model_dump())
@@ -75,7 +80,7 @@ def read_source(path: Path, settings: Settings) -> tuple[SourceFile, ExtractedTe
     fmt = path.suffix.lower().lstrip(".") or "unknown"
     try:
         fmt = sniff_format(path, data[:512])
-        extracted = read_text_of(path, fmt, data)
+        extracted = read_text_of(path, fmt, data, limits_of(settings))
     except TrexError as exc:
         return SourceFile(path, source, doc_id, fmt), None, failed(source, doc_id, fmt, str(exc))
     except MemoryError:

@@ -144,3 +144,25 @@ def test_encrypted_pdf_names_the_password(tmp_path):
 
 def test_doc_id_is_the_contract_hash():
     assert doc_id_for(b"abc") == "ba7816bf8f01cfea"
+
+
+def test_zip_bomb_docx_is_refused_before_unpacking(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"0" * (5 * 1024 * 1024))
+    settings = Settings(max_unzipped_mb=1)
+    _, text, failure = read_source(path, settings)
+    assert text is None and "DOCX expands to" in failure.document["error"]
+
+
+def test_limits_on_pages_and_characters(tmp_path):
+    settings = Settings(max_chars=1000, max_pages=1)
+    long_text = tmp_path / "one-line.txt"
+    long_text.write_text("Hamburg " * 500)
+    _, _, failure = read_source(long_text, settings)
+    assert "text too long" in failure.document["error"]
+    pdf = make_pdf(tmp_path / "pages.pdf", [["one"], ["two"]])
+    _, _, failure = read_source(pdf, settings)
+    assert "too many pages: 2, the limit is 1" in failure.document["error"]

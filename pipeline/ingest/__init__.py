@@ -96,18 +96,32 @@ def sniff_format(path: Path, head: bytes) -> str:
     return fmt
 
 
-def read_text_of(path: Path, fmt: str, data: bytes) -> ExtractedText:
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep one hostile file from taking the run's memory or time."""
+
+    max_pages: int = 2000
+    max_chars: int = 3_000_000
+    max_unzipped_bytes: int = 500 * 1024 * 1024
+
+
+def read_text_of(path: Path, fmt: str, data: bytes, limits: Limits = Limits()) -> ExtractedText:
     """Dispatch to the reader for ``fmt``. Raises DocumentReadError with the reason."""
     if fmt == "txt":
         from pipeline.ingest.text import read_plain_text
-        return read_plain_text(data)
-    if fmt == "html":
+        result = read_plain_text(data)
+    elif fmt == "html":
         from pipeline.ingest.html import read_html
-        return read_html(data)
-    if fmt == "pdf":
+        result = read_html(data)
+    elif fmt == "pdf":
         from pipeline.ingest.pdf import read_pdf
-        return read_pdf(path)
-    if fmt == "docx":
+        result = read_pdf(path, max_pages=limits.max_pages)
+    elif fmt == "docx":
         from pipeline.ingest.docx import read_docx
-        return read_docx(path)
-    raise UnsupportedFormat(f"unsupported format {fmt}")
+        result = read_docx(path, max_unzipped_bytes=limits.max_unzipped_bytes)
+    else:
+        raise UnsupportedFormat(f"unsupported format {fmt}")
+    if len(result.text) > limits.max_chars:
+        raise DocumentReadError(f"text too long: {len(result.text):,} characters, the limit is "
+                                f"{limits.max_chars:,} (set TREX_MAX_CHARS)")
+    return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from pipeline.errors import DocumentReadError
@@ -26,9 +27,22 @@ def _blocks(document) -> list[str]:
     return blocks
 
 
-def read_docx(path: Path) -> ExtractedText:
+def check_zip_size(path: Path, max_unzipped_bytes: int) -> None:
+    """Refuse a zip bomb before anything unpacks it: the declared sizes of all entries added up."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile as exc:
+        raise DocumentReadError(f"not a DOCX: broken zip archive ({exc})") from exc
+    if total > max_unzipped_bytes:
+        raise DocumentReadError(f"DOCX expands to {total / 1e6:,.0f} MB, more than the limit of "
+                                f"{max_unzipped_bytes / 1e6:,.0f} MB (set TREX_MAX_UNZIPPED_MB)")
+
+
+def read_docx(path: Path, max_unzipped_bytes: int = 500 * 1024 * 1024) -> ExtractedText:
     import docx
 
+    check_zip_size(path, max_unzipped_bytes)
     try:
         document = docx.Document(str(path))
     except Exception as exc:

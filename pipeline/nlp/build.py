@@ -104,5 +104,6 @@ def load_pipeline(settings: Settings | None = None) -> Language:
             except OSError:  # another process finished first
                 shutil.rmtree(tmp, ignore_errors=True)
         nlp = spacy.load(path)
+        nlp.max_length = max(nlp.max_length, settings.max_chars + 1)  # the readers enforce TREX_MAX_CHARS
         _loaded[key] = nlp
         return nlp
