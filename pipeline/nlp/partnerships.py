@@ -13,7 +13,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.layout import BULLETS
+from pipeline.nlp.layout import BULLETS, line_is_heading
 from pipeline.nlp.spans import CityGroup, city_spans, dominant_city, group_cities, recent_subject
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
@@ -23,6 +23,7 @@ NEGATION = re.compile(RULES["negations"], re.I)
 NOT_PARTNER_BEFORE = re.compile(RULES["not_partner_before"], re.I)
 WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
 SINCE = re.compile(RULES["since"], re.I)
+CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|und|während)\s+|;\s+", re.I)
 
 if not Doc.has_extension("trex_partnerships"):
     Doc.set_extension("trex_partnerships", default=None)
@@ -61,8 +62,13 @@ class PartnershipExtractor:
     def __call__(self, doc: Doc) -> Doc:
         found: dict[tuple[frozenset[int], str], dict] = {}
         list_kinds: set[str] = set()
+        section_kinds: set[str] = set()
         for unit in units(doc):
             first = unit[0].text.lstrip()
+            if len(unit) == 1 and line_is_heading(unit[0].text):
+                # A heading such as "Partnerstädte" or "Sister cities" frames the section below it.
+                section_kinds = cue_kinds(unit[0].text)
+                continue
             is_item = first[:1] in BULLETS or bool(re.match(r"\d{1,2}[.)]\s", first))
             if not is_item:
                 list_kinds = set()
@@ -72,10 +78,19 @@ class PartnershipExtractor:
             last_pairs: list[tuple[Span, Span]] = []
             for sent in unit:
                 kinds = cue_kinds(sent.text)
+                if not kinds and section_kinds and not NEGATION.search(sent.text):
+                    kinds = section_kinds
                 if not kinds:
                     continue
                 own = self._partners(doc, sent.start_char, sent.end_char)
                 distinct = {int(s.kb_id_) for s in own}
+                clause_pairs = self._clause_pairs(doc, sent)
+                if clause_pairs:
+                    # "Montreal and Lyon are sister cities, and Halifax is twinned with Hakodate": one pair a clause.
+                    for clause, pairs in clause_pairs:
+                        self._add(found, doc, pairs, [sent], [clause], kinds, 1.0)
+                    last_pairs = [p for _, pairs in clause_pairs for p in pairs]
+                    continue
                 if len(distinct) >= 2:
                     pairs, confidence = group_pairs(doc, own), 1.0
                 elif len(distinct) == 1:
@@ -92,6 +107,23 @@ class PartnershipExtractor:
                 list_kinds = cue_kinds(last)
         doc._.trex_partnerships = list(found.values())
         return doc
+
+    def _clause_pairs(self, doc: Doc, sent: Span) -> list[tuple[Span, list[tuple[Span, Span]]]]:
+        """Pairs per clause when a sentence joins two partnership statements; [] otherwise."""
+        bounds, pos = [], sent.start_char
+        for m in CLAUSE_BREAK.finditer(sent.text):
+            bounds.append((pos, sent.start_char + m.start()))
+            pos = sent.start_char + m.end()
+        bounds.append((pos, sent.end_char))
+        if len(bounds) < 2:
+            return []
+        out = []
+        for start, end in bounds:
+            spans = self._partners(doc, start, end)
+            if len({s.kb_id_ for s in spans}) >= 2:
+                clause = doc.char_span(start, end, alignment_mode="expand")
+                out.append((clause, group_pairs(doc, spans)))
+        return out if len(out) >= 2 else []
 
     def _with_context_city(self, doc: Doc, sent: Span, partner: Span) -> list[tuple[Span, Span]]:
         """One city in a partnership sentence ("Ties with Marseille ..."): its partner is the city the

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span
 
 CITIES_KEY = "cities"
 # Words that may stand between coordinated cities: "A, B and C", "A/ B/ C", "A & B", "A und B".
-_JOINER = re.compile(r"^(?:\s|,|/|&|;|\band\b|\bund\b|\bor\b|\boder\b|\bas well as\b|\bsowie\b)*$", re.I)
+_JOINER = re.compile(r"^(?:\s|,|/|&|;|\band\b|\bund\b|\bor\b|\boder\b|\bas well as\b|\bsowie\b|"
+                     r"\((?:since|seit|from|ab|est\.)?\s*(?:1[89]|20)\d\d\))*$", re.I)
 
 
 @dataclass
