@@ -23,6 +23,8 @@ NEGATION = re.compile(RULES["negations"], re.I)
 NOT_PARTNER_BEFORE = re.compile(RULES["not_partner_before"], re.I)
 WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
 SINCE = re.compile(RULES["since"], re.I)
+RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|\b(?:verbunden|linked|ties|connected|relations?hips?|"
+                      r"Beziehungen|friends|Freundschaft)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|und|während)\s+|;\s+", re.I)
 
 if not Doc.has_extension("trex_partnerships"):
@@ -78,8 +80,8 @@ class PartnershipExtractor:
             last_pairs: list[tuple[Span, Span]] = []
             for sent in unit:
                 kinds = cue_kinds(sent.text)
-                if not kinds and section_kinds and not NEGATION.search(sent.text):
-                    kinds = section_kinds
+                if not kinds and section_kinds and not NEGATION.search(sent.text) and RELATION.search(sent.text):
+                    kinds = section_kinds  # under a "Partnerstädte" heading, a dated or stated relation
                 if not kinds:
                     continue
                 own = self._partners(doc, sent.start_char, sent.end_char)
