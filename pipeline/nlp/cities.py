@@ -165,11 +165,21 @@ class CityLinker:
                     i += n
                     break
             else:
-                port_city = self._port_compound(token)
-                if port_city:
-                    found.append(port_city)
+                other = self._port_compound(token) or self._genitive(token)
+                if other:
+                    found.append(other)
                 i += 1
         return found
+
+    def _genitive(self, token: Token) -> Mention | None:
+        """``Lissabons Wirtschaft``, ``Hamburgs Hafen``: a German genitive of a city's own name."""
+        lower = token.lower_
+        if not lower.endswith("s") or len(lower) < 5 or doc_language(token.doc) != "de":
+            return None
+        candidates = [c for c in self.gazetteer.candidates(lower[:-1]) if c[1]]
+        if candidates and max(self.gazetteer.population(r) for r, _ in candidates) >= 10000:
+            return Mention(token.i, token.i + 1, candidates)
+        return None
 
     def _port_compound(self, token: Token) -> Mention | None:
         """``Valenciaport``, ``Rotterdamhafen``: a large city's name grown into its port's name."""

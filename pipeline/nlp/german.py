@@ -13,12 +13,27 @@ from pipeline.nlp.gazetteer import data_lines
 
 
 @lru_cache(maxsize=1)
-def _parts() -> tuple[dict[str, str], dict[str, str]]:
-    heads, stems = {}, {}
+def _tables() -> dict[str, dict[str, str]]:
+    tables: dict[str, dict[str, str]] = {"head": {}, "stem": {}, "adj": {}}
     for line in data_lines("german_terms.tsv"):
         kind, german, english = (line.split("\t") + [""])[:3]
-        (heads if kind == "head" else stems)[german] = english
-    return heads, stems
+        tables[kind][german] = english
+    return tables
+
+
+def _parts() -> tuple[dict[str, str], dict[str, str]]:
+    tables = _tables()
+    return tables["head"], tables["stem"]
+
+
+def adjective(word: str) -> str | None:
+    """English for a German adjective in any ending: ``maritime`` -> ``maritime``, ``chemischen`` -> ``chemical``."""
+    lower = word.lower()
+    for ending in ("", "e", "en", "er", "es", "em"):
+        stem = lower[: len(lower) - len(ending)] if ending else lower
+        if lower.endswith(ending) and stem in _tables()["adj"]:
+            return _tables()["adj"][stem]
+    return None
 
 
 def split_compound(word: str) -> list[str]:
@@ -64,9 +79,15 @@ def translate(words: str) -> str | None:
     text = " ".join(words.split()).lower()
     if text in stems:
         return stems[text]
-    tokens = [t for t in re.split(r"[\s-]+", text) if t]
+    if text in stems:
+        return stems[text]
+    tokens = [t for t in re.split(r"[\s]+", text) if t]
+    tokens = [p for t in tokens for p in ([t] if t in stems else t.split("-")) if p]
     out = []
     for token in tokens:
+        if adjective(token):
+            out.append(adjective(token))
+            continue
         parts = split_compound(token)
         if not parts:
             return None

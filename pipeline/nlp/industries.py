@@ -18,7 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.gazetteer import data_lines
-from pipeline.nlp.german import coordinated_stem, first_part, rest_after_first, split_compound, translate
+from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
+                                 translate)
+from pipeline.nlp.cities import country_codes_by_name
 from pipeline.nlp.layout import doc_language
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_city, group_cities,
                                 recent_group)
@@ -41,6 +43,7 @@ DROP_WORDS = frozenset(RULES["drop_item_words"])
 LIST_NOUNS = re.compile(r"\b(?:pillars?|sectors?|industries|areas|branches|strengths|fields|clusters|Säulen|"
                         r"Branchen|Bereiche|Schwerpunkte|Felder|Industrien)\b", re.I)
 ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
+CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
 COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards)$", re.I)
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
@@ -121,11 +124,34 @@ class IndustryMatcher:
                     facts.extend(self._facts(doc, sent, anchor, start, end, lang,
                                              prefer_after="after" in frame.groupindex))
             facts.extend(self._possessives(doc, sent, lang))
+        facts.extend(self._sector_lists(doc, lang))
         taken = [(f["start_char"], f["end_char"]) for f in facts]
         for sent in doc.sents:
             facts.extend(self._lexicon_terms(doc, sent, lang, taken))
         doc._.trex_industries = _dedupe(facts)
         return doc
+
+    def _sector_lists(self, doc: Doc, lang: str) -> list[dict]:
+        """Bullet lists under a heading such as "Key sectors" or "Branchen": each line an industry (or a few)."""
+        facts = []
+        for heading in SECTOR_HEADING.finditer(doc.text):
+            pos = heading.end()
+            anchor = doc.char_span(heading.start(), heading.end(), alignment_mode="expand")
+            if anchor is None:
+                continue
+            subject, confidence = _subject(doc, anchor.sent, heading.start())
+            if subject is None:
+                continue
+            for line in BULLET_LINE.finditer(doc.text, pos):
+                if line.start() != pos:
+                    break
+                pos = line.end()
+                for s, e, words in _items(doc, line.start("item"), line.end("item"), lang):
+                    label, code = normalise_industry(words, lang)
+                    for gid in subject.ids:
+                        facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label,
+                                      "sector": code, "confidence": round(0.8 * confidence * self.confidence, 3)})
+        return facts
 
     def _lexicon_terms(self, doc: Doc, sent: Span, lang: str, taken: list[tuple[int, int]]) -> list[dict]:
         """Industry words in a sentence about a city's economy that no pattern above caught.
@@ -201,6 +227,10 @@ class IndustryMatcher:
         return facts
 
 
+SECTOR_HEADING = re.compile(r"^(?:Key |Main |Leading |Major |Important )?(?:sectors|industries|Branchen|Leitbranchen|"
+                            r"Schlüsselbranchen|Wirtschaftszweige|Schwerpunktbranchen|Kernbranchen)\s*:?[ \t]*\n",
+                            re.I | re.M)
+BULLET_LINE = re.compile(r"[ \t]*[-•*–·▪][ \t]+(?P<item>[^\n]{2,80})\n?")
 LEXICON = srsly.read_json(Path(__file__).parent / "data" / "industry_lexicon.json")
 ECONOMY_CUES = re.compile(LEXICON["economy_cues"], re.I)
 TOPIC_CUES = re.compile(LEXICON["topic_cues"], re.I)
@@ -400,8 +430,9 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         filler = tok.lower_ in LEADING_FILLER or (tok.is_punct and tok.text != "-")
         if lang == "en" and tok.pos_ in FUNCTION_POS and tok.text != "-":
             filler = True
-        if lang == "de" and tok.text[:1].islower() and not tok.text.startswith("-") and i < len(tokens) - 1:
-            filler = True  # German articles and adjectives are lower case, nouns are not
+        if lang == "de" and tok.text[:1].islower() and not tok.text.startswith("-") and i < len(tokens) - 1 \
+                and not adjective(tok.text):
+            filler = True  # articles and most adjectives are lower case; "maritime Wirtschaft" keeps its own
         if filler:
             cut = i + 1
     tokens = tokens[cut:]
@@ -460,4 +491,6 @@ def _keep(words: str) -> bool:
         return False
     if words[:1] in "„“\"'":
         return False  # a quoted name ("Silicon Saxony") is a brand, not an industry
+    if lower in country_codes_by_name() or lower in CONTINENTS:
+        return False  # "Belgium", "Europe": a place, not an industry
     return not (set(re.findall(r"[\wäöüß]+", lower)) & DROP_WORDS)

@@ -67,7 +67,7 @@ class PartnershipExtractor:
         section_kinds: set[str] = set()
         for unit in units(doc):
             first = unit[0].text.lstrip()
-            if len(unit) == 1 and line_is_heading(unit[0].text):
+            if len(unit) == 1 and line_is_heading(unit[0].text) and not unit[0].text.rstrip().endswith(":"):
                 # A heading such as "Partnerstädte" or "Sister cities" frames the section below it.
                 section_kinds = cue_kinds(unit[0].text)
                 continue
