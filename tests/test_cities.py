@@ -101,3 +101,27 @@ def test_wrapped_line_does_not_hide_a_name(run_nlp):
 
 def test_city_grown_into_a_port_name(run_nlp):
     assert city_ids(run_nlp("Valenciaport is Spain's leading container port.")) == {2509954}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Exports from Peking and Tientsin rose, while Mailand and Warschau lost ground.", "en",
+     {1816670, 1792947, 3173435, 756135}),
+    ("Shipments go from Frankfurt (Oder) to Poznan and Warsaw.", "en", {2925535, 3088171, 756135}),
+    ("Valencia, the capital of Carabobo state, trades with Caracas and Maracaibo.", "en",
+     {3625549, 3646738, 3633009}),
+    ("München und Köln wachsen. Wien auch.", "de", {2867714, 2886242, 2761369}),
+])
+def test_exonyms_and_namesakes(run_nlp, text, lang, expected):
+    assert city_ids(run_nlp(text, lang)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bath salts are sold here. Orange juice is cheap. Sale items went fast. Rain fell all day.",
+    "Wells Fargo and Sale prices dominated the news.",
+])
+def test_ordinary_words_at_a_sentence_start_are_not_cities(run_nlp, text):
+    assert city_ids(run_nlp(text)) == set()
+
+
+def test_ordinary_word_city_with_a_place_cue_counts(run_nlp):
+    assert city_ids(run_nlp("Trade with Nice and Cannes grows; ships call at Bath.")) == {2990440, 3028808, 2656173}

@@ -7,6 +7,7 @@ Writes ``doc.spans["cities"]`` (label ``CITY``, ``kb_id`` = GeoNames id); the gr
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -157,7 +158,8 @@ class CityLinker:
                 continue
             for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
-                if n > 1 and (span[-1].is_punct or any(t.is_space for t in span)):
+                if n > 1 and ((span[-1].is_punct and not (span[-1].text == ")" and "(" in span.text))
+                              or any(t.is_space for t in span)):
                     continue
                 key = fold_key(span.text)
                 if key in index:
@@ -203,7 +205,7 @@ class CityLinker:
             return False
         if len(span.text) <= 2 or (len(span.text) == 3 and top_pop < 20000):
             return False  # "Ro" in "Ro-Ro", "Au": too short to trust unless a sizeable city
-        if lang == "en" and any(t.ent_type_ == "LOC" for t in span):
+        if lang == "en" and _in_natural_feature(span):
             return False  # spaCy's LOC is a sea, river or mountain: "the Bay of Biscay"
         prev = _neighbour(doc, m.start, -1)
         nxt = _neighbour(doc, m.end - 1, +1)
@@ -222,7 +224,11 @@ class CityLinker:
             return False
         if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES:
             return False  # "die Adria", "im Norden": German city names take no article
-        m.common = self._is_common_word(span.text.lower(), lang, top_pop)
+        # Places this spelling names outright: not "Sale" for Salé, where only dropping the accent matches.
+        exact = [gaz.population(row) for row, _ in m.candidates
+                 if not _accent_dropped(span.text, gaz.columns["name"][row])]
+        opening = span[0].is_sent_start or (prev is not None and prev.text[:1] in "•-–*")
+        m.common = self._is_common_word(span.text.lower(), lang, max(exact, default=0), opening)
         return True
 
     region_weight = 0.6
@@ -260,17 +266,20 @@ class CityLinker:
             return False  # "Cologne Bonn Airport"
         return max(word_zipf(lower, "en"), word_zipf(lower, "de")) >= 3.0 or lower in self.gazetteer.index
 
-    def _is_common_word(self, word: str, lang: str, population: int) -> bool:
+    def _is_common_word(self, word: str, lang: str, population: int, opening: bool = False) -> bool:
         """An ordinary word first (Lage, Namen, Rain, Media), a place name second.
 
         German corpora mention German cities often, so frequency alone would flag Hamburg; a word
         counts as ordinary when it is frequent and more frequent than a place of its size explains.
+        ``population`` is that of places whose own name is written exactly so (not "Sale" for Salé).
+        At the start of a sentence, where every word is capitalised, the bar is stricter.
         """
         # Both languages: German reports borrow English words ("Sales") and the reverse.
         zipf = max(word_zipf(word, "en"), word_zipf(word, "de"))
         if zipf < self.common_word_zipf:
             return False
-        return population < self.common_word_min_population or zipf - log_population(population) >= -0.3
+        margin = -0.7 if opening else -0.3
+        return population < self.common_word_min_population or zipf - log_population(population) >= margin
 
     def _needs_evidence(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Keep an ordinary-word mention only with evidence that it names a place here."""
@@ -384,6 +393,19 @@ def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     """Only list punctuation or a conjunction between two mentions: ``Leipzig/Halle``, ``A, B und C``."""
     between = doc.text[doc[left.end - 1].idx + len(doc[left.end - 1]):doc[right.start].idx]
     return "\n" not in between and re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between) is not None
+
+
+def _accent_dropped(written: str, name: str) -> bool:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain != name and fold_key(plain) == fold_key(written)
+
+
+def _in_natural_feature(span: Span) -> bool:
+    """Inside a LOC entity that is not a port or city phrase ("the Bay of Biscay", not "the Port of Rotterdam")."""
+    for ent in span.doc.ents:
+        if ent.label_ == "LOC" and ent.start <= span.start and span.end <= ent.end:
+            return not any(t.lower_ in GEO_NOUNS for t in ent)
+    return False
 
 
 def _inside_longer_name(span: Span, places: dict) -> bool:
