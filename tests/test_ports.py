@@ -75,3 +75,23 @@ def test_table_with_years_down_and_units_in_the_header(run_nlp):
     assert (2934691, 4_100_000, "TEU", "2023") in found
     assert (2934691, 41_500_000, "t", "2023") in found
     assert len(found) == 4
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Rotterdam handled 95 Mt of cargo in 2023.", 95_000_000),
+    ("Rotterdam's terminals moved 95,000 kt of cargo.", 95_000_000),
+    ("Rotterdam handled 12,5 Millionen Tonnen Güter.", 12_500_000),
+])
+def test_tonnage_multiples_become_tonnes(run_nlp, text, value):
+    lang = "de" if "Güter" in text else "en"
+    [m] = metrics(run_nlp(text, lang))
+    assert (m["value"], m["unit"]) == (value, "t")
+
+
+def test_unit_library_converts_feu_and_kilotonnes():
+    from pipeline.nlp.units import normalise
+
+    assert normalise(200_000, "FEU") == (400_000, "TEU")
+    assert normalise(5, "kt") == (5000, "t")
+    assert normalise(40, "boxes") == (40, "containers")
+    assert normalise(3, "litres") is None

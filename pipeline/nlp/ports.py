@@ -18,10 +18,10 @@ from pipeline.nlp.layout import BULLETS, doc_language
 from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, scale_factor, scaled
 from pipeline.nlp.spans import city_spans, dominant_city, group_head, recent_subject
 from pipeline.nlp.tables import table_figures
+from pipeline.nlp.units import normalise
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "port_rules.json")
-UNITS = RULES["units"]
-UNIT_FACTORS = RULES["unit_factors"]
+UNITS = RULES["units"]  # the unit words the number pattern looks for; pint does the arithmetic
 SCOPES = RULES["scopes"]
 CAPACITY = re.compile(RULES["capacity_cues"], re.I)
 PORT_CUES = re.compile(RULES["port_cues"], re.I)
@@ -106,7 +106,7 @@ class PortMetricExtractor:
     def _table_cells(self, doc: Doc, lang: str) -> list[dict]:
         """One fact per figure in a table; the row's city, else the city the text around it is about."""
         out = []
-        for figure in table_figures(doc.text, UNITS, lang):
+        for figure in table_figures(doc.text, lang):
             label = figure.row_label
             row_cities = city_spans(doc, label.start, label.end)
             span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
@@ -128,8 +128,11 @@ class PortMetricExtractor:
         out = []
         text = sent.text
         for m in QUANTITY.finditer(text):
-            unit = UNITS.get(m.group("unit").lower())
-            if unit is None or (unit == "t" and m.group("unit") == "T"):
+            written = m.group("unit")
+            if written == "T":
+                continue  # a capital T alone is rarely tonnes
+            unit = UNITS.get(written.lower())
+            if unit is None:
                 continue
             if unit == "containers" and re.match(r"\s+[A-Za-zäöü]{3,}", text[m.end():]) and \
                     not re.match(r"\s+(?:in|per|pro|a|im|each|every|last|this|that|annually|jährlich)\b",
@@ -141,9 +144,10 @@ class PortMetricExtractor:
                 value = scaled(m.group("num"), scale_factor(m.group("scale")), lang)
             except ValueError:
                 continue
-            if unit in UNIT_FACTORS:
-                unit, factor = UNIT_FACTORS[unit]
-                value *= factor
+            normalised = normalise(value, written)
+            if normalised is None:
+                continue
+            value, unit = normalised
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             mention = doc.text[start:end].rstrip(". ")
             end = start + len(mention)

@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass
 
 from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, scale_factor, scaled
+from pipeline.nlp.units import normalise
 
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 NUMBER_CELL = re.compile(rf"^(?:ca\.\s*|approx\.\s*|rund\s*)?({NUMBER_PATTERN})$", re.I)
 # Most specific first: "Container throughput in TEU" is a TEU figure, not a count of boxes.
-UNIT_WORDS = [re.compile(r"\b(TEU|FEU)s?\b"), re.compile(r"\b(tonnes|tons|Tonnen|metric tons|t)\b"),
+UNIT_WORDS = [re.compile(r"\b(TEU|FEU)s?\b"), re.compile(r"\b(tonnes|tons|Tonnen|metric tons|kt|Mt|t)\b"),
               re.compile(r"\b(containers|Container|boxes)\b")]
 SCALE_WORDS = re.compile(rf"(?<![\w.]){SCALE_PATTERN}(?![\w])|\b1[.,]000\b", re.I)
 CAPACITY_WORDS = re.compile(r"capacit|kapazit", re.I)
@@ -59,7 +60,7 @@ def table_rows(text: str) -> list[list[list[Cell]]]:
     return [t for t in tables if len(t) >= 2]
 
 
-def table_figures(text: str, units: dict[str, str], lang: str) -> list[TableFigure]:
+def table_figures(text: str, lang: str) -> list[TableFigure]:
     out: list[TableFigure] = []
     for rows in table_rows(text):
         header = rows[0]
@@ -69,9 +70,9 @@ def table_figures(text: str, units: dict[str, str], lang: str) -> list[TableFigu
         metric = "capacity" if CAPACITY_WORDS.search(context) else "throughput"
         year_columns = {i: c.text for i, c in enumerate(header) if YEAR.match(c.text)}
         if year_columns:  # years across: one row per port or metric
-            unit, scale = _unit_and_scale(context, units)
+            unit, scale = _unit_and_scale(context)
             for row in rows[1:]:
-                row_unit, row_scale = _unit_and_scale(row[0].text, units)
+                row_unit, row_scale = _unit_and_scale(row[0].text)
                 for i, period in year_columns.items():
                     figure = _figure(row, i, row_unit or unit, row_scale if row_unit else scale, period, metric,
                                      lang)
@@ -80,7 +81,9 @@ def table_figures(text: str, units: dict[str, str], lang: str) -> list[TableFigu
         elif all(YEAR.match(r[0].text) for r in rows[1:]):  # years down: one column per unit
             for row in rows[1:]:
                 for i in range(1, len(header)):
-                    unit, scale = _unit_and_scale(header[i].text + " " + caption, units)
+                    unit, scale = _unit_and_scale(header[i].text)
+                    if unit is None:
+                        unit, scale = _unit_and_scale(header[i].text + " " + caption)
                     figure = _figure(row, i, unit, scale, row[0].text,
                                      "capacity" if CAPACITY_WORDS.search(header[i].text) else metric, lang)
                     if figure:
@@ -99,17 +102,19 @@ def _figure(row: list[Cell], i: int, unit: str | None, scale: float, period: str
         value = scaled(m.group(1), scale, lang)
     except ValueError:
         return None
-    if unit == "FEU":
-        unit, value = "TEU", value * 2
-    return TableFigure(row[i].start, row[i].end, value, unit, period, metric, row[0])
+    normalised = normalise(value, unit)
+    if normalised is None:
+        return None
+    return TableFigure(row[i].start, row[i].end, normalised[0], normalised[1], period, metric, row[0])
 
 
-def _unit_and_scale(text: str, units: dict[str, str]) -> tuple[str | None, float]:
+def _unit_and_scale(text: str) -> tuple[str | None, float]:
+    """The unit as written (``TEU``, ``Tonnen``, ``kt``) and the scale (``million`` -> 1e6) in ``text``."""
     unit = None
     for pattern in UNIT_WORDS:
         unit_match = pattern.search(text)
         if unit_match:
-            unit = units.get(unit_match.group(1).lower())
+            unit = unit_match.group(1)
             break
     scale_match = SCALE_WORDS.search(text)
     scale = 1.0
