@@ -89,7 +89,7 @@ def evaluate_command(
     errors: Annotated[bool, typer.Option("--errors/--no-errors", help="List missed and extra facts per document.")] = True,
 ) -> None:
     """Score the datasets in --out against gold annotations: precision, recall and F1 per table."""
-    from pipeline.evaluate import TABLES, evaluate
+    from pipeline.evaluate import TABLES, evaluate, macro
 
     try:
         result = evaluate(gold, out)
@@ -101,6 +101,8 @@ def evaluate_command(
         print(json.dumps({"tables": {t: vars(s) | {"precision": s.precision, "recall": s.recall, "f1": s.f1}
                                      for t, s in result.tables.items()},
                           "macro_f1": result.macro_f1, "documents": result.documents,
+                          "by_language": {lang: {t: vars(s) | {"f1": s.f1} for t, s in tables.items()}
+                                          for lang, tables in result.by_language.items()},
                           "warnings": result.warnings}, indent=2, default=str))
         return
     for warning in result.warnings:
@@ -113,6 +115,10 @@ def evaluate_command(
                 stdout.print(source, markup=False)
                 for line in lines:
                     stdout.print(line, markup=False)
+    if len(result.by_language) > 1:
+        for language, tables in sorted(result.by_language.items()):
+            stdout.print(f"language {language}: " + " ".join(f"{n} F1={tables[n].f1:.3f}" for n in TABLES)
+                         + f" macro F1={macro(tables):.3f}")
     stdout.print(f"{'table':<14}{'P':>7}{'R':>7}{'F1':>7}{'match':>7}{'pred':>6}{'gold':>6}")
     for name in TABLES:
         s = result.tables[name]

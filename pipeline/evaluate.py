@@ -122,12 +122,17 @@ class TableScore:
 @dataclass
 class Evaluation:
     tables: dict[str, TableScore] = field(default_factory=lambda: {t: TableScore() for t in TABLES})
+    by_language: dict[str, dict[str, TableScore]] = field(default_factory=dict)
     documents: dict[str, dict] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     @property
     def macro_f1(self) -> float:
-        return sum(s.f1 for s in self.tables.values()) / len(TABLES)
+        return macro(self.tables)
+
+
+def macro(tables: dict[str, TableScore]) -> float:
+    return sum(s.f1 for s in tables.values()) / len(TABLES)
 
 
 def _read(out_dir: Path, name: str, warnings: list[str]) -> list[dict]:
@@ -155,16 +160,19 @@ def evaluate(gold_dir: Path, out_dir: Path) -> Evaluation:
         if not ids:
             result.warnings.append(f"no document row for {gold['source']}")
         mine = {t: [r for r in rows[t] if r["doc_id"] in ids] for t in TABLES}
-        result.documents[gold["source"]] = _score_document(gold, mine, result.tables)
+        per_language = result.by_language.setdefault(gold.get("language", "?"), {t: TableScore() for t in TABLES})
+        result.documents[gold["source"]] = _score_document(gold, mine, result.tables, per_language)
     return result
 
 
-def _score_document(gold: dict, mine: dict[str, list[dict]], totals: dict[str, TableScore]) -> dict:
+def _score_document(gold: dict, mine: dict[str, list[dict]], totals: dict[str, TableScore],
+                    per_language: dict[str, TableScore]) -> dict:
     errors: dict[str, dict] = {}
 
     pred_cities = {_int(r["geonames_id"]) for r in mine["cities"]} - {None}
     gold_cities = set(gold.get("cities", []))
-    _add(totals["cities"], len(pred_cities & gold_cities), len(pred_cities), len(gold_cities))
+    for scores in (totals, per_language):
+        _add(scores["cities"], len(pred_cities & gold_cities), len(pred_cities), len(gold_cities))
     errors["cities"] = {"missed": sorted(gold_cities - pred_cities), "extra": sorted(pred_cities - gold_cities)}
 
     pred_ind = sorted({(_int(r["city_geonames_id"]), r["industry"].strip()) for r in mine["industries"]
@@ -172,7 +180,8 @@ def _score_document(gold: dict, mine: dict[str, list[dict]], totals: dict[str, T
     gold_ind = gold.get("industries", [])
     n, used_p, used_g = _greedy(pred_ind, gold_ind, lambda p, g: industry_similarity(p[1], g["industry"])
                                 if p[0] == g["city"] else 0)
-    _add(totals["industries"], n, len(pred_ind), len(gold_ind))
+    for scores in (totals, per_language):
+        _add(scores["industries"], n, len(pred_ind), len(gold_ind))
     errors["industries"] = {"missed": [g for j, g in enumerate(gold_ind) if j not in used_g],
                             "extra": [{"city": p[0], "industry": p[1]} for i, p in enumerate(pred_ind) if i not in used_p]}
 
@@ -182,7 +191,8 @@ def _score_document(gold: dict, mine: dict[str, list[dict]], totals: dict[str, T
                                          if not _blank(r.get("city_geonames_id"))}, key=str)]
     gold_met = gold.get("port_metrics", [])
     n, used_p, used_g = _greedy(pred_met, gold_met, lambda p, g: 1 if metric_matches(p, g) else 0)
-    _add(totals["port_metrics"], n, len(pred_met), len(gold_met))
+    for scores in (totals, per_language):
+        _add(scores["port_metrics"], n, len(pred_met), len(gold_met))
     errors["port_metrics"] = {"missed": [g for j, g in enumerate(gold_met) if j not in used_g],
                               "extra": [p for i, p in enumerate(pred_met) if i not in used_p]}
 
@@ -194,7 +204,8 @@ def _score_document(gold: dict, mine: dict[str, list[dict]], totals: dict[str, T
                 for r in mine["partnerships"]}
     pred_par = {p for p in pred_par if None not in p[0] and len(p[0]) == 2}
     gold_par = {pair(g["a"], g["b"], g.get("kind")) for g in gold.get("partnerships", [])}
-    _add(totals["partnerships"], len(pred_par & gold_par), len(pred_par), len(gold_par))
+    for scores in (totals, per_language):
+        _add(scores["partnerships"], len(pred_par & gold_par), len(pred_par), len(gold_par))
     errors["partnerships"] = {"missed": [(sorted(p[0]), p[1]) for p in gold_par - pred_par],
                               "extra": [(sorted(p[0]), p[1]) for p in pred_par - gold_par]}
     return errors
