@@ -23,7 +23,7 @@ from pipeline.config import Settings
 from pipeline.errors import ModelNotFound
 
 # Bump when a component's behaviour or data changes, so caches and incremental runs refresh.
-PIPELINE_VERSION = f"{__version__}+nlp3"
+PIPELINE_VERSION = f"{__version__}+nlp4"
 TREX_COMPONENTS = ("trex_cities", "trex_industries", "trex_port_metrics", "trex_partnerships")
 
 _lock = threading.Lock()

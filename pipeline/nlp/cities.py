@@ -7,7 +7,6 @@ Writes ``doc.spans["cities"]`` (label ``CITY``, ``kb_id`` = GeoNames id); the gr
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -225,10 +224,14 @@ class CityLinker:
         if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES:
             return False  # "die Adria", "im Norden": German city names take no article
         # Places this spelling names outright: not "Sale" for Salé, where only dropping the accent matches.
-        exact = [gaz.population(row) for row, _ in m.candidates
-                 if not _accent_dropped(span.text, gaz.columns["name"][row])]
+        weak = gaz.accent_only_rows(fold_key(span.text))
+        exact = [gaz.population(row) for row, _ in m.candidates if row not in weak]
         opening = span[0].is_sent_start or (prev is not None and prev.text[:1] in "•-–*")
         m.common = self._is_common_word(span.text.lower(), lang, max(exact, default=0), opening)
+        if opening and nxt is not None and nxt.text[:1].islower() and nxt.is_alpha and nxt.pos_ in ("NOUN", "ADJ"):
+            zipf = max(word_zipf(span.text.lower(), "en"), word_zipf(span.text.lower(), "de"))
+            if zipf >= self.common_word_zipf and zipf - log_population(max(exact, default=0)) >= -1.0:
+                return False  # "Sale items", "Orange juice": an ordinary word modifying the next one
         return True
 
     region_weight = 0.6
@@ -393,11 +396,6 @@ def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     """Only list punctuation or a conjunction between two mentions: ``Leipzig/Halle``, ``A, B und C``."""
     between = doc.text[doc[left.end - 1].idx + len(doc[left.end - 1]):doc[right.start].idx]
     return "\n" not in between and re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between) is not None
-
-
-def _accent_dropped(written: str, name: str) -> bool:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return plain != name and fold_key(plain) == fold_key(written)
 
 
 def _in_natural_feature(span: Span) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import srsly
 
-GAZETTEER_VERSION = 2
+GAZETTEER_VERSION = 3
 MAX_NAME_TOKENS = 6
 UMLAUT_VARIANTS = (
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"},
@@ -60,9 +60,13 @@ def _spellings(name: str) -> set[str]:
     if any(ch in name for ch in "äöüÄÖÜß"):
         for table in UMLAUT_VARIANTS:
             out.add("".join(table.get(ch, ch) for ch in name))
-    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    out.add(unicodedata.normalize("NFC", stripped))
+    out.add(_strip_accents(name))
     return out
+
+
+def _strip_accents(name: str) -> str:
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped)
 
 
 def data_lines(filename: str) -> list[str]:
@@ -87,8 +91,9 @@ def non_city_names() -> frozenset[str]:
 class Gazetteer:
     """Places in columns, and for each folded name the places it may mean.
 
-    ``index[key]`` holds ``row * 2 + primary``: ``primary`` is 1 when the key is the place's
-    own name (or its ASCII form), 0 when it is only an alternate name.
+    ``index[key]`` holds ``row * 4 + kind``: kind 1 when the key is the place's own name (or its
+    umlaut transliteration), 0 for an alternate name, 2 when only dropping accents makes it match
+    ("Sale" for Salé), which alone is weak evidence.
     """
 
     def __init__(self, columns: dict[str, list], index: dict[str, list[int]]):
@@ -113,15 +118,24 @@ class Gazetteer:
             columns["lon"].append(round(city["longitude"], 5))
             columns["pop"].append(int(city.get("population") or 0))
             columns["admin1"].append(str(city.get("admin1code") or ""))
-            primary = {k for n in _spellings(city["name"]) if _is_latin(n) for k in [fold_key(n)]}
-            keys = {(k, 1) for k in primary}
-            for alt in city.get("alternatenames") or []:
-                if _usable_alternate(alt):
-                    keys |= {(fold_key(n), 0) for n in _spellings(alt) if fold_key(n) not in primary}
-            for key, is_primary in keys:
+            kinds: dict[str, int] = {}
+            written = {fold_key(city["name"])} | {fold_key(a) for a in city.get("alternatenames") or []
+                                                  if _usable_alternate(a)}
+            for name, base_kind in [(city["name"], 1)] + [(a, 0) for a in city.get("alternatenames") or []
+                                                          if _usable_alternate(a)]:
+                if base_kind == 1 and not _is_latin(name):
+                    continue
+                for spelling in _spellings(name):
+                    key = fold_key(spelling)
+                    accent_only = key not in written and _strip_accents(spelling) == spelling and spelling != name \
+                        and not any(ch in name for ch in "äöüÄÖÜß")
+                    kind = 2 if accent_only else base_kind
+                    if key not in kinds or (kinds[key] != 1 and kind == 1) or (kinds[key] == 2 and kind == 0):
+                        kinds[key] = kind
+            for key, kind in kinds.items():
                 if key in blocked or len(key.split()) > MAX_NAME_TOKENS:
                     continue
-                index.setdefault(key, []).append(row * 2 + is_primary)
+                index.setdefault(key, []).append(row * 4 + kind)
         return cls(columns, index)
 
     # --- persistence ----------------------------------------------------------------------
@@ -138,7 +152,11 @@ class Gazetteer:
     # --- look-ups -------------------------------------------------------------------------
     def candidates(self, key: str) -> list[tuple[int, bool]]:
         """(row, is_primary_name) for every place that ``key`` may name."""
-        return [(code >> 1, bool(code & 1)) for code in self.index.get(key, ())]
+        return [(code >> 2, (code & 3) == 1) for code in self.index.get(key, ())]
+
+    def accent_only_rows(self, key: str) -> set[int]:
+        """Rows that ``key`` matches only once accents are dropped (``sale`` for Salé)."""
+        return {code >> 2 for code in self.index.get(key, ()) if (code & 3) == 2}
 
     def place(self, row: int) -> Place:
         c = self.columns
