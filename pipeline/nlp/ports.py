@@ -64,6 +64,15 @@ RANK_DE_PLACE = re.compile(
     r"(?P<ord>\d{1,2}|eins|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn)\b",
     re.I,
 )
+RANK_EN_TOP = re.compile(
+    r"(?P<pre>\b(?:among|one of) the (?:top|largest|biggest|busiest) (?:\d{1,3}|ten|twenty|five|fifty)\s+)"
+    r"(?P<mid>(?:[\w-]+\s+){0,2}?)(?P<kind>" + _PORT_KIND + r")\b"
+    r"(?:\s+(?P<scope2>worldwide|globally|in the world|in [A-Z][a-z]+|of [A-Z][a-z]+))?",
+)
+RANK_DE_NUMBER = re.compile(
+    r"\bNummer\s+(?P<ord>eins|zwei|drei|vier|fünf|\d{1,2})\b(?:\s+unter\s+den\s+(?P<mid>(?:[\wäöüß]+\s+){0,2}?)"
+    r"[\wäöüß-]*(?:häfen|hafen|flughäfen|standorten))?",
+)
 RANK_EN_VERB = re.compile(
     r"\brank(?:s|ed|ing)?\s+(?:as\s+)?(?:number\s+|no\.\s*)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\s+(?:(?:in|among)\s+(?:the\s+)?)?(?P<scope2>world|[A-Z][a-z]+)?",
@@ -74,7 +83,7 @@ RANK_DE = re.compile(
     r"(?P<sup>gr(?:ö|oe|o)(?:ß|ss)te|wichtigste|verkehrsreichste|bedeutendste|umschlagst(?:ä|ae)rkste)[nrsm]?\s+"
     r"(?P<mid>(?:\w+\s+){0,2}?)(?P<kind>[\w-]*(?:hafen|häfen|haefen|drehkreuz|hub|hubs|terminal|flughafen))\b"
     r"(?:\s+(?P<scope2>der Welt|weltweit|in Europa|in Deutschland|in China|an der Ostsee|am Mittelmeer|"
-    r"[A-ZÄÖÜ][a-zäöüß]+s\b))?",
+    r"der [A-ZÄÖÜ][a-zäöüß]+|in der [A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+s\b))?",
     re.I,
 )
 
@@ -152,7 +161,7 @@ class PortMetricExtractor:
             mention = doc.text[start:end].rstrip(". ")
             end = start + len(mention)
             before = text[max(0, m.start() - 90):m.start()]
-            after = re.split(r"[\n;,]", text[m.end():m.end() + 25], maxsplit=1)[0]
+            after = re.split(r"[\n;,(]", text[m.end():m.end() + 15], maxsplit=1)[0]
             metric = "capacity" if CAPACITY.search(before) or CAPACITY.search(after) else "throughput"
             fact = self._with_city(doc, sent, start, end, {
                 "metric": metric, "value": value, "unit": unit, "rank": None, "scope": None,
@@ -166,7 +175,8 @@ class PortMetricExtractor:
         out = []
         text = sent.text
         taken: list[tuple[int, int]] = []
-        for pattern in (RANK_EN, RANK_DE, RANK_EN_IMPLIED, RANK_EN_NUMBER, RANK_DE_PLACE, RANK_EN_VERB):
+        for pattern in (RANK_EN_TOP, RANK_EN, RANK_DE, RANK_EN_IMPLIED, RANK_EN_NUMBER, RANK_DE_NUMBER, RANK_DE_PLACE,
+                        RANK_EN_VERB):
             for m in pattern.finditer(text):
                 if pattern in CONTEXT_RANKS and not PORT_CUES.search(text):
                     continue
@@ -199,6 +209,7 @@ class PortMetricExtractor:
         return fact
 
 
+PORT_OF = re.compile(r"(?:port of|harbour of|harbor of|Hafen von|Hafen|Flughafen|airport of)\s+$", re.I)
 BACK_REFERENCES = frozenset({"it", "its", "the", "this", "they", "es", "er", "sie", "der", "die", "das", "dort",
                              "hier", "damit", "there"})
 ASIDE = re.compile(r",\s+(?:which|who|that|where|whose|die|der|das|wo|welche[rs]?)\b[^,;:]*,|\([^()]*\)")
@@ -213,6 +224,9 @@ def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, 
               if m.end() + sent.start_char <= start]
     # "Valenciaport, which also manages the harbours of Sagunto and Gandia, is Spain's leading ...":
     # cities inside a closed relative clause or parenthesis are not the subject.
+    named_port = [s for s in spans if s.end_char <= start and PORT_OF.search(doc.text[max(0, s.start_char - 14):s.start_char])]
+    if named_port:  # "Leixões, der Hafen von Porto, kam auf 700.000 TEU": the port is Porto's
+        return int(named_port[-1].kb_id_), 0.9
     before = [s for s in spans if s.end_char <= start and not any(a <= s.start_char < b for a, b in asides)]
     if before:
         return int(group_head(doc, before[-1]).kb_id_), 1.0
@@ -263,7 +277,7 @@ def _period(text: str, start: int, end: int) -> str | None:
     return None
 
 
-CONTEXT_RANKS = (RANK_EN_VERB, RANK_EN_NUMBER, RANK_EN_IMPLIED, RANK_DE_PLACE)
+CONTEXT_RANKS = (RANK_EN_VERB, RANK_EN_NUMBER, RANK_EN_IMPLIED, RANK_DE_PLACE, RANK_DE_NUMBER)
 _CARDINALS = {"one": 1, "eins": 1, "two": 2, "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5,
               "fünf": 5, "fuenf": 5, "six": 6, "sechs": 6, "seven": 7, "sieben": 7, "eight": 8, "nine": 9, "neun": 9,
               "ten": 10, "zehn": 10}
@@ -298,7 +312,7 @@ def _scope(words: str | None) -> str | None:
     key = words.strip().lower().replace("’", "'")
     if key in SCOPES:
         return SCOPES[key]
-    key = re.sub(r"^(?:in|an der|am|the)\s+", "", key)
+    key = re.sub(r"^(?:in der|in|an der|am|the|der)\s+", "", key)
     if key in SCOPES:
         return SCOPES[key]
     country = _country_name(key) or (_country_name(key[:-1]) if key.endswith("s") else None)
