@@ -177,10 +177,9 @@ class CityLinker:
         lower = token.lower_
         if not lower.endswith("s") or len(lower) < 5 or doc_language(token.doc) != "de":
             return None
-        candidates = [c for c in self.gazetteer.candidates(lower[:-1]) if c[1]]
-        if candidates and max(self.gazetteer.population(r) for r, _ in candidates) >= 10000:
-            return Mention(token.i, token.i + 1, candidates)
-        return None
+        candidates = [c for c in self.gazetteer.candidates(lower[:-1])
+                      if c[1] and self.gazetteer.population(c[0]) >= 10000 or self.gazetteer.population(c[0]) >= 100000]
+        return Mention(token.i, token.i + 1, candidates) if candidates else None
 
     def _port_compound(self, token: Token) -> Mention | None:
         """``Valenciaport``, ``Rotterdamhafen``: a large city's name grown into its port's name."""

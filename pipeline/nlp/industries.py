@@ -430,8 +430,10 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         filler = tok.lower_ in LEADING_FILLER or (tok.is_punct and tok.text != "-")
         if lang == "en" and tok.pos_ in FUNCTION_POS and tok.text != "-":
             filler = True
+        in_compound = (i + 1 < len(tokens) and tokens[i + 1].text == "-" and not tok.whitespace_) or \
+            (i > 0 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_)
         if lang == "de" and tok.text[:1].islower() and not tok.text.startswith("-") and i < len(tokens) - 1 \
-                and not adjective(tok.text):
+                and not adjective(tok.text) and not in_compound:
             filler = True  # articles and most adjectives are lower case; "maritime Wirtschaft" keeps its own
         if filler:
             cut = i + 1
@@ -493,4 +495,8 @@ def _keep(words: str) -> bool:
         return False  # a quoted name ("Silicon Saxony") is a brand, not an industry
     if lower in country_codes_by_name() or lower in CONTINENTS:
         return False  # "Belgium", "Europe": a place, not an industry
+    words_written = words.split()
+    if len(words_written) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words_written) and \
+            not any(ch in "äöüß" for ch in lower) and words_written[-1].lower() not in HEADS:
+        return False  # "Guggenheim Museum Bilbao": an institution's name, not an industry
     return not (set(re.findall(r"[\wäöüß]+", lower)) & DROP_WORDS)
