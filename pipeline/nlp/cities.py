@@ -35,6 +35,7 @@ NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
 TITLES = frozenset(CONTEXT["titles"])
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
+NOT_CITY_BEFORE = frozenset(CONTEXT["not_city_before"])
 # English NER labels that mark a name which merely contains a city (Shanghai Electric, Dr. Jordan Bristol).
 STOP_WORDS = frozenset(EN_STOP | DE_STOP)
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim"})
@@ -211,6 +212,8 @@ class CityLinker:
             return False
         if nxt is not None and nxt.lower_ in NOT_CITY_AFTER:
             return False
+        if prev is not None and prev.lower_ in NOT_CITY_BEFORE:
+            return False  # "im Bundesstaat New York", "the state of Washington": a state, not its city
         if prev is not None and _part_of_name(prev, before=True):
             return False
         before_prev = _neighbour(doc, prev.i, -1) if prev is not None and prev.text[:1].isupper() else None

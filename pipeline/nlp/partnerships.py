@@ -93,7 +93,13 @@ class PartnershipExtractor:
                         self._add(found, doc, pairs, [sent], [clause], kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
-                if len(distinct) >= 2:
+                if len(distinct) >= 2 and WITH_BEFORE.search(doc.text[max(0, own[0].start_char - 20):own[0].start_char]) \
+                        and own[0].start_char - sent.start_char < 12:
+                    # "Mit Reval, dem heutigen Tallinn, verbindet die Landeshauptstadt ...": all are partners
+                    # of the city the text is about.
+                    pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
+                    confidence = 0.7
+                elif len(distinct) >= 2:
                     pairs, confidence = group_pairs(doc, own), 1.0
                 elif len(distinct) == 1:
                     pairs, confidence = self._with_context_city(doc, sent, own[0]), 0.7
@@ -120,11 +126,16 @@ class PartnershipExtractor:
         if len(bounds) < 2:
             return []
         out = []
+        subject: Span | None = None
         for start, end in bounds:
             spans = self._partners(doc, start, end)
-            if len({s.kb_id_ for s in spans}) >= 2:
-                clause = doc.char_span(start, end, alignment_mode="expand")
+            clause = doc.char_span(start, end, alignment_mode="expand")
+            if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(doc.text[start:end])):
                 out.append((clause, group_pairs(doc, spans)))
+                subject = subject or spans[0]
+            elif subject is not None and spans:
+                # "...; es folgten Leeds (1969), Buffalo (1977) und Novi Sad": more partners of the same city.
+                out.append((clause, [(subject, s) for s in _distinct(spans) if s.kb_id_ != subject.kb_id_]))
         return out if len(out) >= 2 else []
 
     def _with_context_city(self, doc: Doc, sent: Span, partner: Span) -> list[tuple[Span, Span]]:
@@ -149,6 +160,8 @@ class PartnershipExtractor:
         for a_span, b_span in pairs:
             a, b = int(a_span.kb_id_), int(b_span.kb_id_)
             since = _since(doc, cue_sents, b_span)
+            if "city" in kinds and _named_as_port(doc, a_span) and _named_as_port(doc, b_span):
+                kinds = (kinds - {"city"}) | {"port"}  # "zwischen dem Flughafen Wien und dem Flughafen Mailand"
             for kind in kinds:
                 key = (frozenset((a, b)), kind)
                 if key in found and (found[key]["since"] or not since):
@@ -167,6 +180,15 @@ class PartnershipExtractor:
 
 def group_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
     return pair_groups(doc, group_cities(doc, spans))
+
+
+PORT_NAMED = re.compile(r"(?:port of|harbour of|airport of|Hafen|Flughafen|Flughafens|Hafens)\s+$", re.I)
+
+
+def _named_as_port(doc: Doc, span: Span) -> bool:
+    after = doc.text[span.end_char:span.end_char + 12]
+    return bool(PORT_NAMED.search(doc.text[max(0, span.start_char - 16):span.start_char])
+                or re.match(r"[- ](?:Airport|Port|Harbour)\b", after))
 
 
 def units(doc: Doc) -> list[list[Span]]:

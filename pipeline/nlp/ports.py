@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.gazetteer import fold_key
 from pipeline.nlp.layout import BULLETS, doc_language
 from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, scale_factor, scaled
-from pipeline.nlp.spans import city_spans, dominant_city, group_head, recent_subject
+from pipeline.nlp.spans import adjective_city, city_spans, dominant_city, group_head, recent_subject
 from pipeline.nlp.tables import table_figures
 from pipeline.nlp.units import normalise
 
@@ -44,7 +44,7 @@ _PORT_KIND = r"(?:container\s+|cargo\s+|sea|inland\s+|river\s+|air\s*|deep-?sea\
              r"(?:ports?|harbou?rs?|airports?|seaports?|hubs?|gateways?|terminals?)"
 RANK_EN = re.compile(
     r"(?P<pre>\bone of (?:the\s+)?|\bamong (?:the\s+)?(?:top\s+)?(?:(?:two|three|four|five|ten|twenty|\d+)\s+)?)?"
-    r"(?:(?P<scope1>\b[A-Z][a-z]+|\bworld|\bthe world)['’]s\s+)?"
+    r"(?:(?P<scope1>\b[A-Z][A-Za-z]+|\bworld|\bthe world)['’]s\s+)?"
     r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]?)?"
     r"(?P<sup>largest|biggest|busiest|most important|leading|most significant|highest-volume)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
@@ -118,6 +118,10 @@ class PortMetricExtractor:
         for figure in table_figures(doc.text, lang):
             label = figure.row_label
             row_cities = city_spans(doc, label.start, label.end)
+            if not row_cities and figure.caption is not None:
+                # "Güterumschlag im Dortmunder Hafen 2019–2023": the caption names the port.
+                named = city_spans(doc, *figure.caption) or [c for c in [adjective_city(doc, *figure.caption)] if c]
+                row_cities = named[:1]
             span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -161,7 +165,7 @@ class PortMetricExtractor:
             mention = doc.text[start:end].rstrip(". ")
             end = start + len(mention)
             before = text[max(0, m.start() - 90):m.start()]
-            after = re.split(r"[\n;,(]", text[m.end():m.end() + 15], maxsplit=1)[0]
+            after = re.split(r"[\n;,(]|\d", text[m.end():m.end() + 30], maxsplit=1)[0]
             metric = "capacity" if CAPACITY.search(before) or CAPACITY.search(after) else "throughput"
             fact = self._with_city(doc, sent, start, end, {
                 "metric": metric, "value": value, "unit": unit, "rank": None, "scope": None,
@@ -187,6 +191,8 @@ class PortMetricExtractor:
                 rank = None if groups.get("pre") else ordinal
                 scope = (_scope(groups.get("scope1")) or _scope(groups.get("scope1b")) or _scope(groups.get("scope2"))
                          or _scope_in(groups.get("mid")))
+                if scope is None and pattern is RANK_DE_PLACE:
+                    scope = _scope_in(text[max(0, m.start() - 60):m.start()])
                 taken.append((m.start(), m.end()))
                 if rank is None and scope is None:
                     continue
@@ -332,8 +338,12 @@ def _country_name(word: str) -> str | None:
 
 
 def _scope_in(words: str | None) -> str | None:
+    """A scope named by an adjective among ``words``: ``European``, ``im europäischen Vergleich``."""
     for word in (words or "").split():
-        key = word.lower()
+        key = word.lower().strip(",.")
         if key in SCOPES:
             return SCOPES[key]
+        stem = re.sub(r"(?:en|er|es|em|e)$", "", key)
+        if stem in SCOPES and stem != key:
+            return SCOPES[stem]
     return None

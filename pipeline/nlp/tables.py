@@ -37,6 +37,7 @@ class TableFigure:
     period: str | None
     metric: str
     row_label: Cell
+    caption: tuple[int, int] | None = None  # character bounds of the caption line above the table
 
 
 def table_rows(text: str) -> list[list[list[Cell]]]:
@@ -65,7 +66,9 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
     for rows in table_rows(text):
         header = rows[0]
         above = text[:header[0].start].rstrip()
-        caption = above[above.rfind("\n\n") + 1:]  # the paragraph right above the table
+        caption_start = above.rfind("\n") + 1  # the line right above the table
+        caption = above[caption_start:]
+        caption_bounds = (caption_start, len(above)) if caption.strip() else None
         context = caption + " " + " ".join(c.text for c in header)
         metric = "capacity" if CAPACITY_WORDS.search(context) else "throughput"
         year_columns = {i: c.text for i, c in enumerate(header) if YEAR.match(c.text)}
@@ -77,6 +80,7 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
                     figure = _figure(row, i, row_unit or unit, row_scale if row_unit else scale, period, metric,
                                      lang)
                     if figure:
+                        figure.caption = caption_bounds
                         out.append(figure)
         elif all(YEAR.match(r[0].text) for r in rows[1:]):  # years down: one column per unit
             for row in rows[1:]:
@@ -87,6 +91,7 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
                     figure = _figure(row, i, unit, scale, row[0].text,
                                      "capacity" if CAPACITY_WORDS.search(header[i].text) else metric, lang)
                     if figure:
+                        figure.caption = caption_bounds
                         out.append(figure)
     return out
 
