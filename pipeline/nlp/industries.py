@@ -46,6 +46,8 @@ ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
 COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards)$", re.I)
+SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|the city|the town|"
+                           r"the city's|the town's)\b", re.I)
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
@@ -321,6 +323,10 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
     if after and not refers_back:
         return after[0], 0.75
+    if SINGULAR_TOWN.search(sent.text):
+        dominant = dominant_city(doc)
+        if dominant is not None:  # "Die Wirtschaft der Stadt ...": the city the document is about
+            return CityGroup([next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)]), 0.7
     recent = recent_group(doc, sent)
     if recent is not None:
         return recent, 0.65
@@ -438,6 +444,14 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         if filler:
             cut = i + 1
     tokens = tokens[cut:]
+    if lang == "de":
+        # "Gesundheitswirtschaft rund um das Universitätsklinikum": the industry ends where lower-case
+        # words that are neither adjectives nor compound parts begin.
+        for i, tok in enumerate(tokens[1:], start=1):
+            joined = tokens[i - 1].text == "-" or tok.text == "-" or not tokens[i - 1].whitespace_
+            if tok.text[:1].islower() and not adjective(tok.text) and not joined:
+                tokens = tokens[:i]
+                break
     cities = city_token_ids(doc)
     # "Tsingtao beer" said of Qingdao: a city's own name is not part of the industry.
     while len(tokens) > 1 and tokens[0].i in cities:
