@@ -171,7 +171,7 @@ class IndustryMatcher:
             if TOPIC_CUES.search(doc.text, max(sent.start_char, start - 60), start):
                 continue
             subject, confidence = _subject(doc, sent, start)
-            if subject is None or confidence < 0.75:
+            if subject is None or confidence < 0.6:
                 continue
             words = doc.text[start:end]
             label, code = normalise_industry(words, lang)
