@@ -237,6 +237,9 @@ def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, 
     if before:
         return int(group_head(doc, before[-1]).kb_id_), 1.0
     after = [s for s in spans if s.start_char >= end]
+    adjective = adjective_city(doc, sent.start_char, start)
+    if adjective is not None and not after:
+        return int(adjective.kb_id_), 0.85  # "Der Dortmunder Hafen ist der größte Kanalhafen Europas"
     opener = next((t for t in sent if not (t.is_space or t.is_punct or t.text[:1] in BULLETS)), None)
     refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
     if after and not refers_back:
