@@ -45,7 +45,7 @@ LIST_NOUNS = re.compile(r"\b(?:pillars?|sectors?|industries|areas|branches|stren
 ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
-COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards)$", re.I)
+COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards|clusters?|studios)$", re.I)
 SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|the city|the town|"
                            r"the city's|the town's)\b", re.I)
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
