@@ -8,7 +8,6 @@ words as written, a normalised English label, a NACE Rev. 2 code and a confidenc
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import srsly
@@ -17,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.gazetteer import data_lines
+from pipeline.nlp.industry_labels import normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
 from pipeline.nlp.cities import country_codes_by_name
@@ -55,47 +54,8 @@ FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
     "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally"})
-GENERIC_SECTOR_WORDS = frozenset({"engineering", "research", "trade", "construction", "data", "communication",
-                                  "material", "bio", "electro", "it", "port", "machine", "traffic"})
-
 if not Doc.has_extension("trex_industries"):
     Doc.set_extension("trex_industries", default=None)
-
-
-@lru_cache(maxsize=1)
-def industry_table() -> list[tuple[str, str, str]]:
-    rows = []
-    for line in data_lines("industries.tsv"):
-        keyword, label, code = (line.split("\t") + ["", ""])[:3]
-        rows.append((keyword.casefold(), label, code))
-    # Specific words decide before generic ones: "automotive engineering" is C29, not M71.
-    return sorted(rows, key=lambda r: (r[0] in GENERIC_SECTOR_WORDS, -len(r[0])))
-
-
-def normalise_industry(words: str, lang: str = "en") -> tuple[str, str | None]:
-    """(English label, NACE code) for the words of one industry."""
-    folded = " ".join(words.replace("-", " - ").split()).replace(" - ", "-").casefold()
-    label = None
-    for keyword, table_label, _ in industry_table():
-        if table_label and folded == keyword:
-            label = table_label
-            break
-    if label is None and lang == "de":
-        label = translate(words)
-    if label is None:
-        label = " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in words.split())
-        label = re.sub(r"\b(it)[- ]security\b", r"IT security", label, flags=re.I)
-    return label, sector_code(label)
-
-
-def sector_code(label: str) -> str | None:
-    folded = label.casefold().replace("-", " ")
-    tokens = set(folded.split())
-    for keyword, _, code in industry_table():
-        if (" " in keyword and keyword in folded) or keyword in tokens or \
-                (len(keyword) > 4 and any(t.startswith(keyword) or t.endswith(keyword) for t in tokens)):
-            return code
-    return None
 
 
 @Language.factory("trex_industries", assigns=["doc._.trex_industries"],
