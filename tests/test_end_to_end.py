@@ -100,3 +100,14 @@ def test_users_example_meets_the_agreed_scores(shared_eval_dir, settings, tmp_pa
     assert result.tables["partnerships"].f1 >= 0.80
     assert result.tables["industries"].f1 >= 0.60
     assert result.tables["port_metrics"].f1 >= 0.50
+
+
+def test_library_does_not_import_prefect():
+    """pipeline/ is a plain library: Prefect is only the shell in flows/."""
+    import subprocess
+    import sys
+
+    code = ("import sys, pipeline.run, pipeline.nlp.build, pipeline.cli, pipeline.evaluate, pipeline.store; "
+            "print('prefect' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
