@@ -10,6 +10,8 @@ timestamps are fixed), so running it again gives byte-identical files. The gold
 annotations (``NAME.gold.json``) are written by hand and kept beside the
 documents; this script does not touch them, nor the TXT and HTML reports of the
 batch. See "More dev reports" in ``scripts/SAMPLES.md``.
+The layout helpers (fonts, fixed timestamps, PDF and DOCX builders) are shared with the
+other build scripts and live in ``sample_builders.py``.
 
 Two layouts are new here:
 
@@ -25,16 +27,21 @@ package ``fonts-dejavu-core``).
 """
 from __future__ import annotations
 
-import argparse
-import io
 import sys
+from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_samples import FIXED_TIME, _normalise_zip, _register_fonts  # noqa: E402
+from sample_builders import (  # noqa: E402
+    REPO,
+    build_docx,
+    build_flow_pdf,
+    draw_page_furniture,
+    register_fonts,
+    ruled_table,
+    write_samples,
+)
 
-REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "samples" / "dev"
 SOFT_HYPHEN = "\u00ad"
 
@@ -231,65 +238,9 @@ MONTREAL = [
 ]
 
 
-def build_flow_pdf(path: Path, blocks: list, header: str, footer: str, lang: str, title: str) -> None:
-    """Single-column A4 report with header line, page footer and drawn tables."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
-    _register_fonts()
-    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=10, leading=14, spaceAfter=7)
-    styles = {
-        "title": ParagraphStyle("title", fontName="DejaVuSans-Bold", fontSize=17, leading=21, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", fontName="DejaVuSans", fontSize=11, leading=15,
-                                   spaceAfter=12, textColor="#444444"),
-        "h": ParagraphStyle("h", fontName="DejaVuSans-Bold", fontSize=12, leading=16,
-                            spaceBefore=8, spaceAfter=4),
-        "caption": ParagraphStyle("caption", fontName="DejaVuSans-Bold", fontSize=9, leading=12,
-                                  spaceBefore=4, spaceAfter=4),
-        "p": body,
-    }
-
-    def decorate(canvas, doc):
-        width, height = A4
-        canvas.saveState()
-        canvas.setFont("DejaVuSans", 8.5)
-        canvas.setFillColor("#555555")
-        canvas.drawString(20 * mm, height - 14 * mm, header)
-        canvas.setLineWidth(0.4)
-        canvas.line(20 * mm, height - 16 * mm, width - 20 * mm, height - 16 * mm)
-        canvas.drawCentredString(width / 2, 12 * mm, footer.format(n=doc.page))
-        canvas.restoreState()
-
-    story = []
-    for block in blocks:
-        kind = block[0]
-        if kind == "pagebreak":
-            story.append(PageBreak())
-        elif kind == "table":
-            rows = block[1]
-            table = Table(rows, colWidths=[70 * mm, 30 * mm, 40 * mm], hAlign="LEFT")
-            table.setStyle(TableStyle([
-                ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9.5),
-                ("FONT", (0, 0), (-1, 0), "DejaVuSans-Bold", 9.5),
-                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.6, "#333333"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.4, "#333333"),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.6, "#333333"),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ]))
-            story.append(table)
-            story.append(Spacer(1, 10))
-        else:
-            story.append(Paragraph(escape(block[1]), styles[kind]))
-
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=24 * mm, bottomMargin=22 * mm, title=title,
-                            author="trex samples", subject=title, creator="trex build_dev_samples_2.py",
-                            lang=lang, invariant=1)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+# The drawn tables of this batch all have three columns of the same widths.
+build_pdf = partial(build_flow_pdf, creator="trex build_dev_samples_2.py",
+                    table=partial(ruled_table, widths_mm=(70, 30, 40)))
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -326,7 +277,7 @@ def build_two_column_pdf(path: Path, blocks: list, header: str, footer: str, lan
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    _register_fonts()
+    register_fonts()
     width, height = A4
     left, right, gutter = 20 * mm, 20 * mm, 8 * mm
     col_w = (width - left - right - gutter) / 2
@@ -341,14 +292,7 @@ def build_two_column_pdf(path: Path, blocks: list, header: str, footer: str, lan
     state = {"page": 1, "col": 0, "y": top, "col_top": top}
 
     def decorate():
-        canvas.saveState()
-        canvas.setFont("DejaVuSans", 8.5)
-        canvas.setFillColor("#555555")
-        canvas.drawString(left, height - 14 * mm, header)
-        canvas.setLineWidth(0.4)
-        canvas.line(left, height - 16 * mm, width - right, height - 16 * mm)
-        canvas.drawCentredString(width / 2, 12 * mm, footer.format(n=state["page"]))
-        canvas.restoreState()
+        draw_page_furniture(canvas, header, footer.format(n=state["page"]))
 
     def new_page():
         canvas.showPage()
@@ -415,51 +359,15 @@ def build_two_column_pdf(path: Path, blocks: list, header: str, footer: str, lan
     canvas.save()
 
 
-def build_docx(path: Path, blocks: list, title: str) -> None:
-    """Word report with headings, paragraphs, captions and tables (fixed metadata)."""
-    from docx import Document
-
-    document = Document()
-    props = document.core_properties
-    props.title, props.author, props.last_modified_by = title, "trex samples", "trex samples"
-    props.created = props.modified = props.last_printed = FIXED_TIME
-    props.revision = 1
-    for block in blocks:
-        kind = block[0]
-        if kind == "title":
-            document.add_heading(block[1], level=0)
-        elif kind == "subtitle":
-            document.add_paragraph(block[1], style="Subtitle")
-        elif kind == "h":
-            document.add_heading(block[1], level=1)
-        elif kind == "p":
-            document.add_paragraph(block[1])
-        elif kind == "caption":
-            document.add_paragraph(block[1], style="Caption")
-        elif kind == "bullets":
-            for text in block[1]:
-                document.add_paragraph(text, style="List Bullet")
-        elif kind == "table":
-            rows = block[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Light Grid Accent 1"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    table.cell(r, c).text = text
-        elif kind == "pagebreak":
-            document.add_page_break()
-    buffer = io.BytesIO()
-    document.save(buffer)
-    path.write_bytes(_normalise_zip(buffer.getvalue()))
-
-
-PDFS = {
-    "european-air-cargo-bulletin.pdf": (build_flow_pdf, dict(
+FLOW_PDFS = {
+    "european-air-cargo-bulletin.pdf": dict(
         blocks=AIR_CARGO, header="European Air Freight Observatory · Statistical Bulletin No. 9",
-        footer="Page {n} of 2", lang="en", title="Air cargo in 2023 – Statistical Bulletin No. 9")),
-    "niedersachsen-seehaefen-report.pdf": (build_two_column_pdf, dict(
+        footer="Page {n} of 2", lang="en", title="Air cargo in 2023 – Statistical Bulletin No. 9"),
+}
+TWO_COLUMN_PDFS = {
+    "niedersachsen-seehaefen-report.pdf": dict(
         blocks=NIEDERSACHSEN, header="Hafenreport Niedersachsen · Ausgabe 2024",
-        footer="Seite {n} von 2", lang="de", title="Niedersachsens Seehäfen 2023")),
+        footer="Seite {n} von 2", lang="de", title="Niedersachsens Seehäfen 2023"),
 }
 DOCXS = {
     "basel-logistik-investoren-faq.docx": dict(blocks=BASEL, title="Logistikstandort Basel"),
@@ -469,16 +377,8 @@ DOCXS = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: samples/dev/)")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, (builder, spec) in PDFS.items():
-        builder(args.out / name, **spec)
-        print(f"wrote {args.out / name}")
-    for name, spec in DOCXS.items():
-        build_docx(args.out / name, **spec)
-        print(f"wrote {args.out / name}")
+    write_samples(__doc__, DEFAULT_OUT, (build_pdf, FLOW_PDFS), (build_two_column_pdf, TWO_COLUMN_PDFS),
+                  (build_docx, DOCXS))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,8 @@ fixed), so running it again gives byte-identical files. The gold annotations
 (``NAME.gold.json``) are written by hand and kept beside the documents; this
 script does not touch them, nor the TXT and HTML reports of the batch. See
 "Third batch of dev reports" in ``scripts/SAMPLES.md``.
+The layout helpers (fonts, fixed timestamps, PDF and DOCX builders) are shared with the
+other build scripts and live in ``sample_builders.py``.
 
 Layouts in this batch:
 
@@ -30,16 +32,13 @@ package ``fonts-dejavu-core``).
 """
 from __future__ import annotations
 
-import argparse
-import io
 import sys
+from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_samples import FIXED_TIME, _normalise_zip, _register_fonts  # noqa: E402
+from sample_builders import REPO, build_docx, build_flow_pdf, ruled_table, write_samples  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = REPO / "samples" / "dev"
 
 # A document is a list of blocks:
@@ -230,111 +229,6 @@ DORTMUND = [
 ]
 
 
-def build_pdf(path: Path, blocks: list, header: str, footer: str, lang: str, title: str) -> None:
-    """Single-column A4 report with header line, page footer, captions and drawn tables."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,
-                                    Spacer, Table, TableStyle)
-
-    _register_fonts()
-    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=10, leading=14, spaceAfter=7)
-    styles = {
-        "title": ParagraphStyle("title", fontName="DejaVuSans-Bold", fontSize=17, leading=21, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", fontName="DejaVuSans", fontSize=11, leading=15,
-                                   spaceAfter=12, textColor="#444444"),
-        "h": ParagraphStyle("h", fontName="DejaVuSans-Bold", fontSize=12, leading=16,
-                            spaceBefore=8, spaceAfter=4),
-        "caption": ParagraphStyle("caption", fontName="DejaVuSans-Bold", fontSize=9, leading=12,
-                                  spaceBefore=4, spaceAfter=4),
-        "p": body,
-    }
-
-    def decorate(canvas, doc):
-        width, height = A4
-        canvas.saveState()
-        canvas.setFont("DejaVuSans", 8.5)
-        canvas.setFillColor("#555555")
-        canvas.drawString(20 * mm, height - 14 * mm, header)
-        canvas.setLineWidth(0.4)
-        canvas.line(20 * mm, height - 16 * mm, width - 20 * mm, height - 16 * mm)
-        canvas.drawCentredString(width / 2, 12 * mm, footer.format(n=doc.page))
-        canvas.restoreState()
-
-    story = []
-    for block in blocks:
-        kind = block[0]
-        if kind == "pagebreak":
-            story.append(PageBreak())
-        elif kind == "bullets":
-            items = [ListItem(Paragraph(escape(t), body), leftIndent=12) for t in block[1]]
-            story.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=12,
-                                      bulletFontName="DejaVuSans"))
-            story.append(Spacer(1, 6))
-        elif kind == "table":
-            rows, widths = block[1], block[2]
-            table = Table(rows, colWidths=[w * mm for w in widths], hAlign="LEFT")
-            table.setStyle(TableStyle([
-                ("FONT", (0, 0), (-1, -1), "DejaVuSans", 9.5),
-                ("FONT", (0, 0), (-1, 0), "DejaVuSans-Bold", 9.5),
-                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.6, "#333333"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.4, "#333333"),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.6, "#333333"),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ]))
-            story.append(table)
-            story.append(Spacer(1, 10))
-        else:
-            story.append(Paragraph(escape(block[1]), styles[kind]))
-
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=24 * mm, bottomMargin=22 * mm, title=title,
-                            author="trex samples", subject=title, creator="trex build_dev_samples_3.py",
-                            lang=lang, invariant=1)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-
-
-def build_docx(path: Path, blocks: list, title: str) -> None:
-    """Word report with headings, paragraphs, captions, bullets and tables (fixed metadata)."""
-    from docx import Document
-
-    document = Document()
-    props = document.core_properties
-    props.title, props.author, props.last_modified_by = title, "trex samples", "trex samples"
-    props.created = props.modified = props.last_printed = FIXED_TIME
-    props.revision = 1
-    for block in blocks:
-        kind = block[0]
-        if kind == "title":
-            document.add_heading(block[1], level=0)
-        elif kind == "subtitle":
-            document.add_paragraph(block[1], style="Subtitle")
-        elif kind == "h":
-            document.add_heading(block[1], level=1)
-        elif kind == "p":
-            document.add_paragraph(block[1])
-        elif kind == "caption":
-            document.add_paragraph(block[1], style="Caption")
-        elif kind == "bullets":
-            for text in block[1]:
-                document.add_paragraph(text, style="List Bullet")
-        elif kind == "table":
-            rows = block[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Light Grid Accent 1"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    table.cell(r, c).text = text
-        elif kind == "pagebreak":
-            document.add_page_break()
-    buffer = io.BytesIO()
-    document.save(buffer)
-    path.write_bytes(_normalise_zip(buffer.getvalue()))
-
-
 PDFS = {
     "flughafen-wien-cargo-jahresbilanz.pdf": dict(
         blocks=WIEN, header="Flughafen Wien · Cargo-Jahresbilanz 2023", footer="Seite {n} von 2",
@@ -349,17 +243,12 @@ DOCXS = {
 }
 
 
+# Drawn tables; each table block gives its own column widths.
+build_pdf = partial(build_flow_pdf, creator="trex build_dev_samples_3.py", table=ruled_table)
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: samples/dev/)")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, spec in PDFS.items():
-        build_pdf(args.out / name, **spec)
-        print(f"wrote {args.out / name}")
-    for name, spec in DOCXS.items():
-        build_docx(args.out / name, **spec)
-        print(f"wrote {args.out / name}")
+    write_samples(__doc__, DEFAULT_OUT, (build_pdf, PDFS), (build_docx, DOCXS))
 
 
 if __name__ == "__main__":

@@ -10,13 +10,12 @@ The four files carry the same words, so ``trex eval`` on them measures what each
 from __future__ import annotations
 
 import html
-import io
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_samples import _normalise_zip  # noqa: E402
+from sample_builders import DEV_TIME, save_docx  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "samples" / "dev" / "hamburg-port-press-release.txt"
@@ -68,9 +67,7 @@ def write_docx(path: Path) -> None:
     document.sections[0].header.paragraphs[0].text = "Port press service"
     for p in paragraphs():
         document.add_paragraph(p)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    path.write_bytes(_normalise_zip(buffer.getvalue()))  # fixed zip timestamps: the same bytes every build
+    save_docx(document, path, DEV_TIME)  # fixed zip timestamps: the same bytes every build
 
 
 def main() -> None:

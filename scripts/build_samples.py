@@ -9,6 +9,8 @@ deterministic: the same script produces byte-identical files on every run
 fixed). The gold annotations (``NAME.gold.json``) are written by hand and kept
 beside the documents; this script does not touch them, nor the TXT and HTML
 samples. See ``scripts/SAMPLES.md`` for what each sample contains.
+The layout helpers (fonts, fixed timestamps, PDF and DOCX builders) are shared with the
+other build scripts and live in ``sample_builders.py``.
 
 Requires reportlab and python-docx, and the DejaVu Sans TrueType fonts
 (Debian/Ubuntu package ``fonts-dejavu-core``) because the standard PDF fonts
@@ -16,23 +18,20 @@ cannot draw characters such as "ń" (Gdańsk) or "ė" (Klaipėda).
 """
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import io
-import zipfile
+import sys
+from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_OUT = REPO / "samples" / "dev"
-FIXED_TIME = dt.datetime(2024, 4, 2, 9, 0, 0)
-ZIP_TIME = (2024, 4, 2, 9, 0, 0)
-FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/local/share/fonts"),
-    Path("/Library/Fonts"),
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_builders import (  # noqa: E402
+    REPO,
+    build_docx,
+    build_flow_pdf,
+    table_as_text,
+    write_samples,
 )
+
+DEFAULT_OUT = REPO / "samples" / "dev"
 
 # A document is a list of blocks:
 #   ("title", text) ("subtitle", text) ("h", text) ("p", text)
@@ -228,134 +227,12 @@ DOCXS = {
 }
 
 
-def _find_font(name: str) -> Path:
-    for folder in FONT_DIRS:
-        for candidate in (folder / name, *folder.rglob(name)) if folder.exists() else ():
-            if candidate.is_file():
-                return candidate
-    raise FileNotFoundError(f"font {name!r} not found in {[str(d) for d in FONT_DIRS]}; "
-                            "install fonts-dejavu-core")
-
-
-def _register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_find_font("DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(_find_font("DejaVuSans-Bold.ttf"))))
-
-
-def build_pdf(path: Path, blocks: list, header: str, footer: str, lang: str, title: str) -> None:
-    """Write a simple A4 report: running header line, paragraphs, 'page N' footer."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer
-
-    _register_fonts()
-    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=10, leading=14, spaceAfter=7)
-    styles = {
-        "title": ParagraphStyle("title", fontName="DejaVuSans-Bold", fontSize=17, leading=21, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", fontName="DejaVuSans", fontSize=11, leading=15,
-                                   spaceAfter=12, textColor="#444444"),
-        "h": ParagraphStyle("h", fontName="DejaVuSans-Bold", fontSize=12, leading=16,
-                            spaceBefore=8, spaceAfter=4),
-        "p": body,
-    }
-
-    def decorate(canvas, doc):
-        width, height = A4
-        canvas.saveState()
-        canvas.setFont("DejaVuSans", 8.5)
-        canvas.setFillColor("#555555")
-        canvas.drawString(20 * mm, height - 14 * mm, header)
-        canvas.setLineWidth(0.4)
-        canvas.line(20 * mm, height - 16 * mm, width - 20 * mm, height - 16 * mm)
-        canvas.drawCentredString(width / 2, 12 * mm, footer.format(n=doc.page))
-        canvas.restoreState()
-
-    story = []
-    for block in blocks:
-        kind = block[0]
-        if kind == "pagebreak":
-            story.append(PageBreak())
-        elif kind == "bullets":
-            items = [ListItem(Paragraph(escape(t), body), leftIndent=12) for t in block[1]]
-            story.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=12,
-                                      bulletFontName="DejaVuSans"))
-            story.append(Spacer(1, 6))
-        elif kind == "table":
-            for row in block[1]:
-                story.append(Paragraph(escape(" | ".join(row)), body))
-        else:
-            story.append(Paragraph(escape(block[1]), styles[kind]))
-
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=24 * mm, bottomMargin=22 * mm, title=title,
-                            author="trex samples", subject=title, creator="trex build_samples.py",
-                            lang=lang, invariant=1)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-
-
-def _normalise_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed timestamps so the bytes do not depend on the clock."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
-
-
-def build_docx(path: Path, blocks: list, title: str) -> None:
-    """Write a Word brief with headings, paragraphs and simple tables."""
-    from docx import Document
-
-    document = Document()
-    props = document.core_properties
-    props.title, props.author, props.last_modified_by = title, "trex samples", "trex samples"
-    props.created = props.modified = props.last_printed = FIXED_TIME
-    props.revision = 1
-    for block in blocks:
-        kind = block[0]
-        if kind == "title":
-            document.add_heading(block[1], level=0)
-        elif kind == "subtitle":
-            document.add_paragraph(block[1], style="Subtitle")
-        elif kind == "h":
-            document.add_heading(block[1], level=1)
-        elif kind == "p":
-            document.add_paragraph(block[1])
-        elif kind == "bullets":
-            for text in block[1]:
-                document.add_paragraph(text, style="List Bullet")
-        elif kind == "table":
-            rows = block[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Light Grid Accent 1"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    table.cell(r, c).text = text
-        elif kind == "pagebreak":
-            document.add_page_break()
-    buffer = io.BytesIO()
-    document.save(buffer)
-    path.write_bytes(_normalise_zip(buffer.getvalue()))
+# This batch sets tables as plain "cell | cell" lines rather than drawn tables.
+build_pdf = partial(build_flow_pdf, creator="trex build_samples.py", table=table_as_text)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: samples/dev/)")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, spec in PDFS.items():
-        build_pdf(args.out / name, **spec)
-        print(f"wrote {args.out / name}")
-    for name, spec in DOCXS.items():
-        build_docx(args.out / name, **spec)
-        print(f"wrote {args.out / name}")
+    write_samples(__doc__, DEFAULT_OUT, (build_pdf, PDFS), (build_docx, DOCXS))
 
 
 if __name__ == "__main__":

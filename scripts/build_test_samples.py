@@ -12,6 +12,8 @@ the same script produces byte-identical files on every run (reportlab runs in in
 mode; DOCX core properties and zip timestamps are fixed). The gold annotations
 (``NAME.gold.json``) and the TXT and HTML documents are written by hand; this script does
 not touch them.
+The layout helpers (fonts, fixed timestamps, PDF and DOCX builders) are shared with the
+other build scripts and live in ``sample_builders.py``.
 
 Requires reportlab and python-docx, and the DejaVu Sans TrueType fonts (Debian/Ubuntu
 package ``fonts-dejavu-core``): the standard PDF fonts cannot draw characters such as "ș"
@@ -19,23 +21,21 @@ package ``fonts-dejavu-core``): the standard PDF fonts cannot draw characters su
 """
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import io
-import zipfile
+import sys
+from functools import partial
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_OUT = REPO / "samples" / "test"
-FIXED_TIME = dt.datetime(2024, 5, 6, 9, 0, 0)
-ZIP_TIME = (2024, 5, 6, 9, 0, 0)
-FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/local/share/fonts"),
-    Path("/Library/Fonts"),
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_builders import (  # noqa: E402
+    REPO,
+    TEST_TIME,
+    build_docx,
+    build_flow_pdf,
+    light_table,
+    write_samples,
 )
+
+DEFAULT_OUT = REPO / "samples" / "test"
 
 # A document is a list of blocks:
 #   ("title", text) ("subtitle", text) ("h", text) ("p", text) ("caption", text)
@@ -242,150 +242,17 @@ DOCXS = {
 }
 
 
-def _find_font(name: str) -> Path:
-    for folder in FONT_DIRS:
-        for candidate in (folder / name, *folder.rglob(name)) if folder.exists() else ():
-            if candidate.is_file():
-                return candidate
-    raise FileNotFoundError(f"font {name!r} not found in {[str(d) for d in FONT_DIRS]}; "
-                            "install fonts-dejavu-core")
-
-
-def _register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    pdfmetrics.registerFont(TTFont("DejaVuSans", str(_find_font("DejaVuSans.ttf"))))
-    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(_find_font("DejaVuSans-Bold.ttf"))))
-    pdfmetrics.registerFont(TTFont("DejaVuSans-Oblique", str(_find_font("DejaVuSans-Oblique.ttf"))))
-
-
-def build_pdf(path: Path, blocks: list, header: str, footer: str, lang: str, title: str) -> None:
-    """Write an A4 report: running header line, paragraphs, real tables, page footer."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,
-                                    Spacer, Table, TableStyle)
-
-    _register_fonts()
-    body = ParagraphStyle("body", fontName="DejaVuSans", fontSize=10, leading=14, spaceAfter=7)
-    styles = {
-        "title": ParagraphStyle("title", fontName="DejaVuSans-Bold", fontSize=16, leading=20, spaceAfter=4),
-        "subtitle": ParagraphStyle("subtitle", fontName="DejaVuSans", fontSize=10.5, leading=14,
-                                   spaceAfter=12, textColor="#444444"),
-        "h": ParagraphStyle("h", fontName="DejaVuSans-Bold", fontSize=12, leading=16,
-                            spaceBefore=8, spaceAfter=4),
-        "caption": ParagraphStyle("caption", fontName="DejaVuSans-Oblique", fontSize=9, leading=12,
-                                  spaceBefore=4, spaceAfter=3),
-        "p": body,
-    }
-
-    def decorate(canvas, doc):
-        width, height = A4
-        canvas.saveState()
-        canvas.setFont("DejaVuSans", 8.5)
-        canvas.setFillColor("#555555")
-        canvas.drawString(20 * mm, height - 14 * mm, header)
-        canvas.setLineWidth(0.4)
-        canvas.line(20 * mm, height - 16 * mm, width - 20 * mm, height - 16 * mm)
-        canvas.drawCentredString(width / 2, 12 * mm, footer.format(n=doc.page))
-        canvas.restoreState()
-
-    story = []
-    for block in blocks:
-        kind = block[0]
-        if kind == "pagebreak":
-            story.append(PageBreak())
-        elif kind == "bullets":
-            items = [ListItem(Paragraph(escape(t), body), leftIndent=12) for t in block[1]]
-            story.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=12,
-                                      bulletFontName="DejaVuSans"))
-            story.append(Spacer(1, 6))
-        elif kind == "table":
-            table = Table(block[1], hAlign="LEFT", colWidths=[35 * mm] * len(block[1][0]))
-            table.setStyle(TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans"),
-                ("FONTNAME", (0, 0), (-1, 0), "DejaVuSans-Bold"),
-                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.grey),
-                ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
-            ]))
-            story.append(table)
-            story.append(Spacer(1, 8))
-        else:
-            story.append(Paragraph(escape(block[1]), styles[kind]))
-
-    doc = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
-                            topMargin=24 * mm, bottomMargin=22 * mm, title=title,
-                            author="trex test samples", subject=title,
-                            creator="trex build_test_samples.py", lang=lang, invariant=1)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-
-
-def _normalise_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed timestamps so the bytes do not depend on the clock."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
-    return out.getvalue()
-
-
-def build_docx(path: Path, blocks: list, title: str) -> None:
-    """Write a Word document with headings, paragraphs, captions and simple tables."""
-    from docx import Document
-
-    document = Document()
-    props = document.core_properties
-    props.title, props.author, props.last_modified_by = title, "trex test samples", "trex test samples"
-    props.created = props.modified = props.last_printed = FIXED_TIME
-    props.revision = 1
-    for block in blocks:
-        kind = block[0]
-        if kind == "title":
-            document.add_heading(block[1], level=0)
-        elif kind == "subtitle":
-            document.add_paragraph(block[1], style="Subtitle")
-        elif kind == "h":
-            document.add_heading(block[1], level=1)
-        elif kind == "p":
-            document.add_paragraph(block[1])
-        elif kind == "caption":
-            document.add_paragraph(block[1], style="Caption")
-        elif kind == "bullets":
-            for text in block[1]:
-                document.add_paragraph(text, style="List Bullet")
-        elif kind == "table":
-            rows = block[1]
-            table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            table.style = "Light Grid Accent 1"
-            for r, row in enumerate(rows):
-                for c, text in enumerate(row):
-                    table.cell(r, c).text = text
-        elif kind == "pagebreak":
-            document.add_page_break()
-    buffer = io.BytesIO()
-    document.save(buffer)
-    path.write_bytes(_normalise_zip(buffer.getvalue()))
+# The test split has its own look (smaller title, italic captions, lighter tables), its own
+# author and its own fixed timestamp; all of them show in the bytes, so they stay as they were.
+build_test_pdf = partial(build_flow_pdf, creator="trex build_test_samples.py", author="trex test samples",
+                         table=light_table,
+                         styles={"title": (16, 20), "subtitle": (10.5, 14),
+                                 "caption_font": "DejaVuSans-Oblique", "caption_space_after": 3})
+build_test_docx = partial(build_docx, author="trex test samples", when=TEST_TIME)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: samples/test/)")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, spec in PDFS.items():
-        build_pdf(args.out / name, **spec)
-        print(f"wrote {args.out / name}")
-    for name, spec in DOCXS.items():
-        build_docx(args.out / name, **spec)
-        print(f"wrote {args.out / name}")
+    write_samples(__doc__, DEFAULT_OUT, (build_test_pdf, PDFS), (build_test_docx, DOCXS))
 
 
 if __name__ == "__main__":
