@@ -50,3 +50,12 @@ def shared_eval_dir() -> Path:
 
 def city_ids(doc) -> set[int]:
     return {int(s.kb_id_) for s in doc.spans["cities"]}
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One temporary Prefect server for every test that runs a flow, stopped before pytest exits."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness():
+        yield

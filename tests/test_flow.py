@@ -10,14 +10,6 @@ from typer.testing import CliRunner
 from conftest import SAMPLES, SHARED
 
 
-@pytest.fixture(scope="module")
-def prefect_harness():
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness():
-        yield
-
-
 def test_flow_ingests_samples_and_reports_failures(prefect_harness, tmp_path):
     from flows.ingest import ingest_flow
 

@@ -41,7 +41,7 @@ def make_folder(folder: Path) -> dict[str, str | None]:
     return expected
 
 
-def test_mixed_folder_every_file_answered_and_good_ones_extracted(tmp_path, monkeypatch):
+def test_mixed_folder_every_file_answered_and_good_ones_extracted(prefect_harness, tmp_path, monkeypatch):
     from pipeline.cli import app
 
     folder = tmp_path / "inbox"
