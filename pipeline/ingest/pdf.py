@@ -11,7 +11,7 @@ import pdfplumber
 
 from pipeline.errors import DocumentReadError
 from pipeline.ingest import ExtractedText
-from pipeline.ingest.pagelayout import (Line, Piece, Word, block_text, find_gutters, furniture_keys, group_lines,
+from pipeline.ingest.pagelayout import (Piece, Word, block_text, find_gutters, furniture_keys, group_lines,
                                         is_furniture, reading_order)
 
 PAGE_SEPARATOR = "\n\n"
@@ -208,5 +208,3 @@ def _page_pieces(page: _Page, keys: set[str]) -> list[Piece]:
         out.extend(pieces)
     return out
 
-
-__all__ = ["read_pdf", "Line"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -37,11 +38,27 @@ class CityGroup:
 
 
 def city_spans(doc: Doc, start_char: int = 0, end_char: int | None = None) -> list[Span]:
+    """City mentions within [start_char, end_char), in text order."""
     if CITIES_KEY not in doc.spans:
         return []
+    group = doc.spans[CITIES_KEY]
+    # Every extractor asks this per sentence: order the group once per document, not on every call.
+    # Only plain ints are kept in user_data, so the Doc still serialises.
+    cached = doc.user_data.get("trex_city_order")
+    if cached is None or cached[0] != len(group):
+        order = sorted(range(len(group)), key=lambda i: group[i].start_char)
+        cached = (len(group), order, [group[i].start_char for i in order])
+        doc.user_data["trex_city_order"] = cached
+    _, order, starts = cached
     end_char = len(doc.text) if end_char is None else end_char
-    return sorted((s for s in doc.spans[CITIES_KEY] if start_char <= s.start_char and s.end_char <= end_char),
-                  key=lambda s: s.start_char)
+    found = []
+    for position in range(bisect_left(starts, start_char), len(order)):
+        if starts[position] >= end_char:
+            break
+        span = group[order[position]]
+        if span.end_char <= end_char:
+            found.append(span)
+    return found
 
 
 def city_token_ids(doc: Doc) -> set[int]:
