@@ -89,6 +89,13 @@ class Store:
             result = conn.execute(select(table).order_by(*order))
             return [{k: v for k, v in row._mapping.items() if k != "row_id"} for row in result]
 
+    def stored_versions(self) -> dict[str, tuple[str, str]]:
+        """``source -> (doc_id, pipeline_version)`` of every stored document: what incremental runs compare."""
+        docs = METADATA.tables["documents"]
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(docs.c.source, docs.c.doc_id, docs.c.pipeline_version))
+            return {source: (doc_id, version) for source, doc_id, version in rows}
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -10,6 +10,7 @@ import hashlib
 import shutil
 import tempfile
 import threading
+import time
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -18,12 +19,12 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-from pipeline import __version__
 from pipeline.config import Settings
 from pipeline.errors import ModelNotFound
+from pipeline.version import pipeline_version
 
-# Bump when a component's behaviour or data changes, so caches and incremental runs refresh.
-PIPELINE_VERSION = f"{__version__}+nlp4"
+# Changes with any change to the reading or extraction code or data (see pipeline/version.py).
+PIPELINE_VERSION = pipeline_version()
 TREX_COMPONENTS = ("trex_cities", "trex_industries", "trex_port_metrics", "trex_partnerships")
 
 _lock = threading.Lock()
@@ -85,6 +86,14 @@ def assemble(model: str) -> Language:
     return nlp
 
 
+def _prune_stale_caches(current: Path, keep_days: float = 7) -> None:
+    """Every code change makes a new cache (30 MB each); drop the ones nobody has built for a week."""
+    cutoff = time.time() - keep_days * 86400
+    for other in current.parent.glob("pipeline-*"):
+        if other != current and other.stat().st_mtime < cutoff:
+            shutil.rmtree(other, ignore_errors=True)
+
+
 def load_pipeline(settings: Settings | None = None) -> Language:
     """The trex pipeline for ``settings``, built once per process and cached on disk."""
     settings = settings or Settings()
@@ -103,6 +112,7 @@ def load_pipeline(settings: Settings | None = None) -> Language:
                 tmp.rename(path)  # atomic: a half-written cache is never loaded
             except OSError:  # another process finished first
                 shutil.rmtree(tmp, ignore_errors=True)
+            _prune_stale_caches(path)
         nlp = spacy.load(path)
         nlp.max_length = max(nlp.max_length, settings.max_chars + 1)  # the readers enforce TREX_MAX_CHARS
         _loaded[key] = nlp
