@@ -5,6 +5,7 @@ ingest (read) -> nlp (extract) -> validate -> store -> export, one document neve
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from dataclasses import dataclass, field
@@ -140,19 +141,53 @@ def process_batch(paths: list[Path], settings: Settings) -> list[DocumentResult]
     return [fail if fail is not None else next(extracted) for _, _, fail in read]
 
 
+def file_id(path: Path, max_bytes: float) -> str | None:
+    """The contract's doc_id of a file without holding it in memory; None when it cannot be read."""
+    try:
+        if path.stat().st_size > max_bytes:
+            return None  # read_source will record it as too large
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()[:16]
+    except OSError:
+        return None
+
+
+def split_unchanged(files: list[Path], stored: dict[str, tuple[str, str]],
+                    settings: Settings) -> tuple[list[Path], list[Path]]:
+    """(files to process, files whose bytes and pipeline version are what the store already holds).
+
+    A document counts as unchanged only under the same source path, so moving a file re-reads it
+    (and ``replace_document`` then drops the copy stored under the old path).
+    """
+    todo, unchanged = [], []
+    for path in files:
+        known = stored.get(str(path))
+        if known and known[1] == PIPELINE_VERSION and known[0] == file_id(path, settings.max_file_mb * 1024 * 1024):
+            unchanged.append(path)
+        else:
+            todo.append(path)
+    return todo, unchanged
+
+
 def store_results(store: Store, results: list[DocumentResult]) -> None:
     for result in results:
         store.replace_document(result.document, result.tables)
 
 
 def ingest(paths: Iterable[str | Path], out_dir: Path, settings: Settings | None = None,
-           on_progress: Callable[[DocumentResult], None] | None = None) -> dict:
-    """Plain-Python run without Prefect: returns a summary with counts per table."""
+           on_progress: Callable[[DocumentResult], None] | None = None, force: bool = False) -> dict:
+    """Plain-Python run without Prefect: returns a summary with counts per table.
+
+    Files already stored with the same bytes and pipeline version are skipped unless ``force``.
+    """
     settings = settings or Settings()
-    files = discover(paths)
     store = Store(settings.store_url(out_dir))
     results: list[DocumentResult] = []
+    unchanged: list[Path] = []
     try:
+        files = discover(paths)
+        if not force:
+            files, unchanged = split_unchanged(files, store.stored_versions(), settings)
         for start in range(0, len(files), settings.batch_size):
             batch = process_batch(files[start:start + settings.batch_size], settings)
             store_results(store, batch)
@@ -163,12 +198,13 @@ def ingest(paths: Iterable[str | Path], out_dir: Path, settings: Settings | None
         counts = write_datasets(store, out_dir)
     finally:
         store.close()
-    return summarize(results, counts)
+    return summarize(results, counts, len(unchanged))
 
 
-def summarize(results: list[DocumentResult], counts: dict[str, int]) -> dict:
+def summarize(results: list[DocumentResult], counts: dict[str, int], unchanged: int = 0) -> dict:
     return {
         "documents": len(results),
+        "unchanged": unchanged,
         "ok": sum(r.ok for r in results),
         "failed": [{"source": r.document["source"], "error": r.document["error"]} for r in results if not r.ok],
         "tables": counts,

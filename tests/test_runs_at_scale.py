@@ -1,0 +1,157 @@
+"""Incremental, scheduled, Dask and PostgreSQL runs give the tables a plain run gives."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES
+
+TABLES = ("documents", "cities", "industries", "port_metrics", "partnerships", "rejects")
+FEW = ["hamburg-port-press-release.txt", "duisburg-binnenhafen.pdf", "valencia-chamber-brief.docx",
+       "linz-wirtschaftsstandort.html"]
+
+
+def copy_reports(folder: Path, names=FEW) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(SAMPLES / name, folder / name)
+    return folder
+
+
+def csv_tables(out: Path) -> dict[str, str]:
+    return {t: (out / f"{t}.csv").read_text(encoding="utf-8") for t in TABLES}
+
+
+@pytest.mark.slow
+def test_unchanged_files_are_skipped_and_a_changed_one_replaced(tmp_path, settings):
+    from pipeline.run import ingest
+
+    inbox = copy_reports(tmp_path / "inbox")
+    out = tmp_path / "out"
+    first = ingest([inbox], out, settings)
+    tables = csv_tables(out)
+    again = ingest([inbox], out, settings)
+    assert (again["documents"], again["unchanged"]) == (0, len(FEW))
+    assert csv_tables(out) == tables
+
+    changed = inbox / FEW[0]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Hamburg", "Bremen", 1), encoding="utf-8")
+    third = ingest([inbox], out, settings)
+    assert (third["documents"], third["unchanged"]) == (1, len(FEW) - 1)
+    documents = csv_tables(out)["documents"].splitlines()
+    assert len(documents) == 1 + len(FEW)  # the changed file replaced its old row
+    assert first["documents"] == len(FEW)
+    forced = ingest([inbox], out, settings, force=True)
+    assert forced["documents"] == len(FEW)
+
+
+@pytest.mark.slow
+def test_a_new_pipeline_version_reprocesses(tmp_path, settings, monkeypatch):
+    from pipeline import run
+
+    inbox = copy_reports(tmp_path / "inbox", FEW[:1])
+    run.ingest([inbox], tmp_path / "out", settings)
+    monkeypatch.setattr(run, "PIPELINE_VERSION", run.PIPELINE_VERSION + "-next")
+    assert run.ingest([inbox], tmp_path / "out", settings)["documents"] == 1
+
+
+@pytest.mark.slow
+def test_dask_with_two_worker_processes_gives_the_same_tables(prefect_harness, tmp_path, monkeypatch):
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.ingest import ingest_flow
+    from flows.runners import ingest_flow_for
+    from pipeline.config import Settings
+
+    inbox = copy_reports(tmp_path / "inbox")
+    # Dask's worker processes must talk to the same test server, not start their own.
+    monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
+    monkeypatch.setenv("TREX_BATCH_SIZE", "1")  # one task per document: both workers get work
+    ingest_flow(paths=[str(inbox)], out_dir=str(tmp_path / "plain"))
+    monkeypatch.setenv("TREX_WORKERS", "2")
+    dask_flow = ingest_flow_for(Settings())
+    assert dask_flow is not ingest_flow and type(dask_flow.task_runner).__name__ == "DaskTaskRunner"
+    summary = dask_flow(paths=[str(inbox)], out_dir=str(tmp_path / "dask"))
+    assert summary["ok"] == len(FEW)
+    assert csv_tables(tmp_path / "dask") == csv_tables(tmp_path / "plain")
+
+
+@pytest.mark.slow
+def test_postgresql_store_gives_the_same_tables_as_sqlite(postgres_url, tmp_path):
+    from pipeline.config import Settings
+    from pipeline.run import ingest
+
+    inbox = copy_reports(tmp_path / "inbox")
+    ingest([inbox], tmp_path / "sqlite", Settings())
+    on_postgres = Settings(db_url=postgres_url)
+    ingest([inbox], tmp_path / "pg", on_postgres)
+    assert ingest([inbox], tmp_path / "pg", on_postgres)["unchanged"] == len(FEW)  # incremental there too
+    assert csv_tables(tmp_path / "pg") == csv_tables(tmp_path / "sqlite")
+
+
+@pytest.fixture
+def prefect_server_with_scheduler(tmp_path):
+    """A real Prefect server (the test harness runs without the scheduler service that creates scheduled
+    runs), with a fresh database and a two-second scheduler loop."""
+    port = free_port()
+    env = os.environ | {"PREFECT_HOME": str(tmp_path / "prefect-home"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+                        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2"}
+    env.pop("PREFECT_API_URL", None)
+    server = subprocess.Popen([str(Path(sys.executable).with_name("prefect")), "server", "start", "--host",
+                               "127.0.0.1", "--port", str(port), "--no-ui"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/api"
+    from flows.server import running_local_server
+
+    deadline = time.monotonic() + 120
+    while not running_local_server(url, timeout=1):
+        if time.monotonic() > deadline or server.poll() is not None:
+            server.kill()
+            pytest.fail("the Prefect server did not start within 120 s")
+        time.sleep(0.5)
+    yield url
+    server.terminate()
+    server.wait(timeout=30)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_serve_picks_up_a_file_dropped_into_the_inbox(prefect_server_with_scheduler, tmp_path):
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    env = os.environ | {"PREFECT_API_URL": prefect_server_with_scheduler, "PREFECT_RUNNER_POLL_FREQUENCY": "2"}
+    server = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "serve", "--inbox", str(inbox), "--out",
+                               str(out), "--interval", "2"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    documents = out / "documents.csv"
+    try:
+        deadline = time.monotonic() + 90
+        while not documents.exists():  # a first scheduled run over the empty inbox
+            assert time.monotonic() < deadline, "no scheduled run within 90 s"
+            assert server.poll() is None, "trex serve exited"
+            time.sleep(0.5)
+        assert FEW[0] not in documents.read_text(encoding="utf-8")
+        shutil.copy(SAMPLES / FEW[0], inbox / FEW[0])
+        deadline = time.monotonic() + 90
+        while FEW[0] not in documents.read_text(encoding="utf-8"):
+            assert time.monotonic() < deadline, "the dropped file was not ingested by a scheduled run within 90 s"
+            assert server.poll() is None, "trex serve exited"
+            time.sleep(0.5)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    assert '"ok"' in documents.read_text(encoding="utf-8")
