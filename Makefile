@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean ocr
+.PHONY: run test bench clean ocr postgres
 
 # OCR for scanned PDF pages comes from Debian's Tesseract. Installed when missing and we may
 # (root, as in CI); otherwise trex records scanned PDFs as failed with a message saying what to install.
@@ -12,6 +12,13 @@ ocr:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 		tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu >/dev/null; } || \
 		echo "note: Tesseract not installed; scanned PDF pages will be reported as needing OCR"
+
+# The store tests start a throwaway PostgreSQL cluster from Debian's server binaries; installed when
+# missing and we may (root, as in CI); otherwise those tests skip and say why.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
+		echo "note: PostgreSQL not installed; the PostgreSQL store tests will be skipped"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -28,7 +35,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-run ocr
 	$(BIN)/trex ingest samples --out outputs
 
-test: $(VENV)/.installed-dev ocr
+test: $(VENV)/.installed-dev ocr postgres
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed-dev

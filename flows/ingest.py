@@ -1,4 +1,4 @@
-"""The ingestion flow: discover files, extract them in batches, store, write the datasets, summarise."""
+"""The ingestion flow: find new or changed files, extract them in batches, store, write the datasets, summarise."""
 
 from __future__ import annotations
 
@@ -7,26 +7,34 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from pipeline import progress
 from pipeline.config import Settings
 from pipeline.export import write_datasets
-from pipeline.run import DocumentResult, discover, process_batch, store_results, summarize
+from pipeline.run import DocumentResult, discover, process_batch, split_unchanged, store_results, summarize
 from pipeline.store import Store
-from flows.report import markdown_summary, review_rows
+from flows.report import gold_scores, markdown_summary, review_rows
 
 
-@task(name="discover-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def discover_files(paths: list[str]) -> list[Path]:
-    return discover(paths)
+# Reading the inbox and the store may hit a network share or a database server: retry those.
+# Extraction is deterministic, so a retry would only fail again; it is not retried.
+@task(name="find-new-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def find_new_files(paths: list[str], store_url: str, settings: Settings, force: bool) -> tuple[list[Path], int]:
+    files = discover(paths)
+    if force:
+        return files, 0
+    store = Store(store_url)
+    try:
+        todo, unchanged = split_unchanged(files, store.stored_versions(), settings)
+    finally:
+        store.close()
+    return todo, len(unchanged)
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
 def extract_batch(files: list[Path], settings: Settings) -> list[DocumentResult]:
-    results = process_batch(files, settings)
-    for result in results:
-        progress.report(result)
-    return results
+    return process_batch(files, settings)
 
 
 @task(name="store-batch", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NO_CACHE)
@@ -47,25 +55,30 @@ def export_datasets(store_url: str, out_dir: Path) -> dict[str, int]:
         store.close()
 
 
-@flow(name="trex-ingest", log_prints=False)
-def ingest_flow(paths: list[str], out_dir: str = "outputs") -> dict:
-    """Ingest reports from ``paths`` (files or folders) into the datasets in ``out_dir``."""
+# One extraction at a time by default: spaCy is not shared between threads, and the store and the
+# flow's bookkeeping run while the next batch is extracted. `task_runner()` swaps in Dask.
+@flow(name="trex-ingest", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=1))
+def ingest_flow(paths: list[str], out_dir: str = "outputs", force: bool = False) -> dict:
+    """Ingest new and changed reports from ``paths`` (files or folders) into the datasets in ``out_dir``."""
     logger = get_run_logger()
     settings = Settings()
     out = Path(out_dir)
     store_url = settings.store_url(out)
-    files = discover_files(paths)
-    logger.info("%d files to ingest into %s", len(files), out)
+    files, unchanged = find_new_files(paths, store_url, settings, force)
+    logger.info("%d files to ingest into %s, %d unchanged since the last run", len(files), out, unchanged)
+    batches = [files[i:i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
+    futures = [extract_batch.submit(batch, settings) for batch in batches]
     results: list[DocumentResult] = []
-    for start in range(0, len(files), settings.batch_size):
-        batch = extract_batch(files[start:start + settings.batch_size], settings)
+    for future in futures:
+        batch = future.result()
         store_batch(batch, store_url)
+        for result in batch:
+            progress.report(result)
         results += batch
-        logger.info("%d/%d documents done, %d failed", len(results), len(files),
-                    sum(not r.ok for r in results))
+        logger.info("%d/%d documents done, %d failed", len(results), len(files), sum(not r.ok for r in results))
     counts = export_datasets(store_url, out)
-    summary = summarize(results, counts)
-    create_markdown_artifact(markdown_summary(summary), key="trex-ingest-summary",
+    summary = summarize(results, counts, unchanged)
+    create_markdown_artifact(markdown_summary(summary, gold_scores(paths, out)), key="trex-ingest-summary",
                              description="Documents and rows of this run")
     needing_review = review_rows(results)
     if needing_review:

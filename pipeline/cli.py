@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -33,20 +34,28 @@ def _check_out_dir(out: Path) -> None:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders (searched recursively).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for the datasets.")] = Path("outputs"),
+    force: Annotated[bool, typer.Option("--force", help="Extract every file again, even unchanged ones.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show Prefect's logs.")] = False,
 ) -> None:
-    """Run the ingestion flow over PATHS and write the datasets to --out."""
+    """Run the ingestion flow over PATHS and write the datasets to --out.
+
+    Files whose bytes and pipeline version are unchanged since the last run into --out are skipped.
+    """
     _check_out_dir(out)
+    from pipeline.config import Settings
+
+    settings = Settings()
+    # Load spaCy while Prefect's server starts (the first time) or Prefect is imported: they overlap.
+    threading.Thread(target=_warm_pipeline, args=(settings,), daemon=True).start()
     from flows.server import choose_api
 
-    where = choose_api()
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # no network here: no telemetry errors
+    where = choose_api(settings.prefect_server)
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     console.print(f"[dim]running on {where}[/dim]")
     from pipeline import progress
     from pipeline.run import discover
-    from flows.ingest import ingest_flow
+    from flows.runners import ingest_flow_for
 
     total = len(discover(paths))
     done = {"ok": 0, "failed": 0}
@@ -63,8 +72,18 @@ def ingest(
             bar.update(task, advance=1, ok=done["ok"], failed=done["failed"], rate=rate)
 
         with progress.listening(advance):
-            summary = ingest_flow(paths=[str(p) for p in paths], out_dir=str(out))
+            summary = ingest_flow_for(settings)(paths=[str(p) for p in paths], out_dir=str(out), force=force)
+        bar.update(task, completed=total)  # unchanged files count as done
     _print_summary(summary, out)
+
+
+def _warm_pipeline(settings) -> None:
+    try:
+        from pipeline.nlp.build import load_pipeline
+
+        load_pipeline(settings)
+    except Exception:  # the flow loads it again and reports the error where it belongs
+        pass
 
 
 def _print_summary(summary: dict, out: Path) -> None:
@@ -78,7 +97,7 @@ def _print_summary(summary: dict, out: Path) -> None:
         console.print(f"failed: {failure['source']}: {failure['error']}", style="yellow", markup=False,
                       highlight=False)
     console.print(f"{summary['ok']} of {summary['documents']} documents extracted, "
-                  f"{len(summary['failed'])} failed.")
+                  f"{len(summary['failed'])} failed, {summary.get('unchanged', 0)} unchanged since the last run.")
 
 
 @app.command("eval")
@@ -130,16 +149,18 @@ def evaluate_command(
 def serve(
     inbox: Annotated[Path, typer.Option(help="Folder to pick new reports up from.")] = Path("inbox"),
     out: Annotated[Path, typer.Option("--out", "-o")] = Path("outputs"),
-    cron: Annotated[str, typer.Option(help="Cron schedule.")] = "0 * * * *",
+    cron: Annotated[str, typer.Option(help="Cron schedule (default: hourly).")] = "0 * * * *",
+    interval: Annotated[float | None, typer.Option(help="Run every N seconds instead of the cron schedule.")] = None,
 ) -> None:
     """Serve the scheduled ingestion deployment (watches --inbox on a cron schedule)."""
     _check_out_dir(out)
+    from pipeline.config import Settings
     from flows.server import choose_api
 
-    console.print(f"serving on {choose_api()}", markup=False)
+    console.print(f"serving on {choose_api(Settings().prefect_server)}", markup=False)
     from flows.deploy import serve_inbox
 
-    serve_inbox(inbox, out, cron)
+    serve_inbox(inbox, out, cron, interval)
 
 
 @app.command()
@@ -152,6 +173,39 @@ def review(
     console.print("trex review is not available in this version yet; the datasets are in "
                   f"{out} (documents, cities, industries, port_metrics, partnerships, rejects).", markup=False)
     raise typer.Exit(1)
+
+
+server_app = typer.Typer(help="The local Prefect server that trex starts once and reuses.", no_args_is_help=True)
+app.add_typer(server_app, name="server")
+
+
+@server_app.command("start")
+def server_start() -> None:
+    """Start the local Prefect server in the background (127.0.0.1:4200) if none is running."""
+    from flows.server import LOCAL_API, start_local_server
+
+    if not start_local_server():
+        console.print("error: the Prefect server did not start; try `prefect server start` to see why", markup=False)
+        raise typer.Exit(1)
+    console.print(f"Prefect server running at {LOCAL_API}", markup=False)
+
+
+@server_app.command("stop")
+def server_stop() -> None:
+    """Stop the local Prefect server that `trex ingest` or `trex server start` started."""
+    from flows.server import stop_local_server
+
+    console.print(stop_local_server(), markup=False)
+
+
+@server_app.command("status")
+def server_status() -> None:
+    """Say whether the local Prefect server answers."""
+    from flows.server import LOCAL_API, running_local_server
+
+    up = running_local_server(timeout=1)
+    console.print(f"Prefect server at {LOCAL_API}: {'running' if up else 'not running'}", markup=False)
+    raise typer.Exit(0 if up else 1)
 
 
 def main() -> None:

@@ -34,5 +34,14 @@ class Settings(BaseSettings):
         0.6, ge=0, le=1, description="Facts below this confidence are flagged for review."
     )
 
+    workers: int = Field(
+        1, ge=1, description="Worker processes for extraction; above 1 the flow runs batches on a local Dask cluster.")
+    dask_address: str | None = Field(
+        None, description="Address of an existing Dask scheduler (tcp://host:8786) to run the batches on.")
+    prefect_server: str = Field(
+        "auto", pattern="^(auto|ephemeral)$",
+        description="auto: use a running Prefect server, or start a local one that later runs reuse; "
+                    "ephemeral: Prefect's per-process temporary server.")
+
     def store_url(self, out_dir: Path) -> str:
         return self.db_url or f"sqlite:///{(out_dir / 'trex.db').resolve()}"

@@ -55,7 +55,35 @@ def city_ids(doc) -> set[int]:
 @pytest.fixture(scope="session")
 def prefect_harness():
     """One temporary Prefect server for every test that runs a flow, stopped before pytest exits."""
+    import os
+
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
-        yield
+    # The CLI would otherwise start (or reuse) a background server on 127.0.0.1:4200.
+    previous = os.environ.get("TREX_PREFECT_SERVER")
+    os.environ["TREX_PREFECT_SERVER"] = "ephemeral"
+    try:
+        with prefect_test_harness():
+            yield
+    finally:
+        if previous is None:
+            os.environ.pop("TREX_PREFECT_SERVER", None)
+        else:
+            os.environ["TREX_PREFECT_SERVER"] = previous
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """An SQLAlchemy URL of a PostgreSQL server: TREX_TEST_POSTGRES_URL, or a throwaway local cluster."""
+    import os
+
+    if os.environ.get("TREX_TEST_POSTGRES_URL"):
+        yield os.environ["TREX_TEST_POSTGRES_URL"]
+        return
+    from postgres_server import PostgresUnavailable, postgres_server
+
+    try:
+        with postgres_server() as url:
+            yield url
+    except PostgresUnavailable as exc:
+        pytest.skip(f"PostgreSQL cannot be started here: {exc}")

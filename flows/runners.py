@@ -1,0 +1,22 @@
+"""Where the flow's batches run: one process by default, Dask when one machine's core is not enough."""
+
+from __future__ import annotations
+
+from pipeline.config import Settings
+
+
+def ingest_flow_for(settings: Settings):
+    """The ingestion flow with the task runner the settings ask for."""
+    from flows.ingest import ingest_flow
+
+    if not settings.dask_address and settings.workers <= 1:
+        return ingest_flow
+    from prefect_dask import DaskTaskRunner
+
+    if settings.dask_address:
+        runner = DaskTaskRunner(address=settings.dask_address)
+    else:
+        # Processes, one thread each: spaCy holds the GIL. Each worker loads the pipeline once.
+        runner = DaskTaskRunner(cluster_kwargs={"n_workers": settings.workers, "threads_per_worker": 1,
+                                                "processes": True, "dashboard_address": None})
+    return ingest_flow.with_options(task_runner=runner)
