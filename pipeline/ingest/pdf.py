@@ -1,4 +1,4 @@
-"""PDF through pdfplumber: words in reading order (columns one after another), running headers
+"""PDF through pdfium, and pdfplumber where a page needs it: words in reading order (columns one after another), running headers
 and footers dropped, hyphenation repaired, tables kept as ``cell | cell`` rows, a box per word.
 """
 
@@ -13,6 +13,7 @@ from pipeline.errors import DocumentReadError
 from pipeline.ingest import ExtractedText
 from pipeline.ingest.pagelayout import (Piece, Word, block_text, find_gutters, furniture_keys, group_lines,
                                         is_furniture, reading_order)
+from pipeline.ingest.pdfium_text import needs_pdfplumber, page_objects, page_words
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -37,38 +38,46 @@ def _reason(exc: BaseException) -> str:
 class _Page:
     """What one page contributes: its lines outside tables, its tables as row lines, its size."""
 
-    def __init__(self, page, ocr: bool = True) -> None:
-        self.number = page.page_number
-        self.height = float(page.height)
-        page = page.dedupe_chars()  # fake-bold PDFs print every glyph twice or more
-        words = page.extract_words(keep_blank_chars=False)
-        self.has_images = bool(page.images)
-        rotated = bool(words) and sum(not w.get("upright", True) for w in words) > len(words) / 2
-        spaced = len(words) > 20 and sum(len(w["text"]) == 1 for w in words) > len(words) / 2
+    def __init__(self, number: int, height: float, words: list[Word], tables: list | None = None,
+                 has_images: bool = False, rotated: bool = False) -> None:
+        self.number = number
+        self.height = height
+        self.has_images = has_images
+        self.tables = tables or []
+        spaced = len(words) > 20 and sum(len(w.text) == 1 for w in words) > len(words) / 2
         # Rotated or letter-spaced pages: pdfium reads their text in writing order where word
         # grouping by position fails (one word per line, or "T h e m o v i e").
         self.needs_pdfium = rotated or spaced
         self.fallback_text: str | None = None
-        self.tables = []
-        try:
-            found = page.find_tables()
-        except Exception:  # a broken drawing layer should not cost the page's text
-            found = []
-        for table in found:
-            rows = [r for r in table.extract() if any(c for c in r)]
-            if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                self.tables.append((table.bbox, table.rows, rows))
         inside = [t[0] for t in self.tables]
-        self.lines = group_lines([Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in words
-                                  if w.get("upright", True) and not any(_within(w, box) for box in inside)])
+        self.lines = group_lines([w for w in words if not any(_within(w, box) for box in inside)])
         self.ocr_used = False
-        if ocr and not self.lines and not self.tables and self.has_images and ocr_available():
-            self.lines = group_lines(ocr_words(page))
-            self.ocr_used = bool(self.lines)
 
     @property
     def empty(self) -> bool:
         return not self.lines and not self.tables and not (self.fallback_text or "").strip()
+
+
+def _plumber_page(page, ocr: bool = True) -> _Page:
+    """The slow, thorough reading: drawn tables, and OCR for image-only pages."""
+    page = page.dedupe_chars()  # fake-bold PDFs print every glyph twice or more
+    raw_words = page.extract_words(keep_blank_chars=False)
+    rotated = bool(raw_words) and sum(not w.get("upright", True) for w in raw_words) > len(raw_words) / 2
+    tables = []
+    try:
+        found = page.find_tables()
+    except Exception:  # a broken drawing layer should not cost the page's text
+        found = []
+    for table in found:
+        rows = [r for r in table.extract() if any(c for c in r)]
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            tables.append((table.bbox, table.rows, rows))
+    words = [Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in raw_words if w.get("upright", True)]
+    result = _Page(page.page_number, float(page.height), words, tables, bool(page.images), rotated)
+    if ocr and not result.lines and not result.tables and result.has_images and ocr_available():
+        result.lines = group_lines(ocr_words(page))
+        result.ocr_used = bool(result.lines)
+    return result
 
 
 OCR_RESOLUTION = 300
@@ -99,9 +108,9 @@ def ocr_words(page) -> list[Word]:
     return words
 
 
-def _within(word: dict, box) -> bool:
+def _within(word: Word, box) -> bool:
     x0, top, x1, bottom = box
-    return word["x0"] >= x0 - 1 and word["x1"] <= x1 + 1 and word["top"] >= top - 1 and word["bottom"] <= bottom + 1
+    return word.x0 >= x0 - 1 and word.x1 <= x1 + 1 and word.top >= top - 1 and word.bottom <= bottom + 1
 
 
 def _table_block(bbox, row_objects, rows) -> tuple[float, list[Piece]]:
@@ -117,18 +126,11 @@ def _table_block(bbox, row_objects, rows) -> tuple[float, list[Piece]]:
 
 def read_pdf(path: Path, max_pages: int | None = None) -> ExtractedText:
     try:
-        with pdfplumber.open(path) as pdf:
-            if max_pages is not None and len(pdf.pages) > max_pages:
-                raise DocumentReadError(f"too many pages: {len(pdf.pages)}, the limit is {max_pages} "
-                                        "(set TREX_MAX_PAGES)")
-            pages = []
-            for page in pdf.pages:
-                pages.append(_Page(page))
-                page.close()
+        pages = _read_pages(path, max_pages)
         _read_with_pdfium(path, [p for p in pages if p.needs_pdfium])
     except DocumentReadError:
         raise
-    except Exception as exc:  # pdfminer raises many unrelated types for broken files
+    except Exception as exc:  # pdfminer and pdfium raise many unrelated types for broken files
         raise DocumentReadError(_reason(exc)) from exc
     if not pages:
         raise DocumentReadError("the PDF has no pages")
@@ -142,6 +144,56 @@ def read_pdf(path: Path, max_pages: int | None = None) -> ExtractedText:
     if ocred:
         result.warnings.append(f"pages {', '.join(map(str, ocred))} read by OCR")
     return result
+
+
+def _too_many(count: int, max_pages: int | None) -> None:
+    if max_pages is not None and count > max_pages:
+        raise DocumentReadError(f"too many pages: {count}, the limit is {max_pages} (set TREX_MAX_PAGES)")
+
+
+def _read_pages(path: Path, max_pages: int | None) -> list[_Page]:
+    """Every page through pdfium, except those that need pdfplumber (drawn tables, OCR)."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DocumentReadError("encrypted PDF: a password is needed") from exc
+        return _read_pages_with_pdfplumber(path, max_pages)  # pdfminer forgives some breakage pdfium does not
+    try:
+        _too_many(len(document), max_pages)
+        pages: list[_Page | None] = []
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            words, rotated = page_words(page, textpage)
+            if needs_pdfplumber(page, bool(words)):
+                pages.append(None)
+                continue
+            _, bottom, _, top = page.get_mediabox()
+            _, images = page_objects(page)
+            pages.append(_Page(index + 1, top - bottom, words, has_images=images,
+                               rotated=rotated or page.get_rotation() % 360 != 0))
+    finally:
+        document.close()
+    wanted = [i for i, p in enumerate(pages) if p is None]
+    if wanted:
+        with pdfplumber.open(path) as pdf:
+            for index in wanted:
+                pages[index] = _plumber_page(pdf.pages[index])
+                pdf.pages[index].close()
+    return pages
+
+
+def _read_pages_with_pdfplumber(path: Path, max_pages: int | None) -> list[_Page]:
+    with pdfplumber.open(path) as pdf:
+        _too_many(len(pdf.pages), max_pages)
+        pages = []
+        for page in pdf.pages:
+            pages.append(_plumber_page(page))
+            page.close()
+    return pages
 
 
 def _read_with_pdfium(path: Path, pages: list[_Page]) -> None:
