@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -12,7 +13,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from pipeline import progress
 from pipeline.config import Settings
 from pipeline.export import write_datasets
-from pipeline.run import DocumentResult, discover, process_batch, split_unchanged, store_results, summarize
+from pipeline.run import DocumentResult, pending_files, process_batch, store_results, summarize
 from pipeline.store import Store
 from flows.report import gold_scores, markdown_summary, review_rows
 
@@ -21,14 +22,7 @@ from flows.report import gold_scores, markdown_summary, review_rows
 # Extraction is deterministic, so a retry would only fail again; it is not retried.
 @task(name="find-new-files", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
 def find_new_files(paths: list[str], store_url: str, settings: Settings, force: bool) -> tuple[list[Path], int]:
-    files = discover(paths)
-    if force:
-        return files, 0
-    store = Store(store_url)
-    try:
-        todo, unchanged = split_unchanged(files, store.stored_versions(), settings)
-    finally:
-        store.close()
+    todo, unchanged = pending_files(paths, store_url, settings, force)
     return todo, len(unchanged)
 
 
@@ -69,15 +63,20 @@ def ingest_flow(paths: list[str], out_dir: str = "outputs", force: bool = False)
     batches = [files[i:i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
     futures = [extract_batch.submit(batch, settings) for batch in batches]
     results: list[DocumentResult] = []
+    timed = {"store": 0.0, "write": 0.0}
     for future in futures:
         batch = future.result()
+        started = time.perf_counter()
         store_batch(batch, store_url)
+        timed["store"] += time.perf_counter() - started
         for result in batch:
             progress.report(result)
         results += batch
         logger.info("%d/%d documents done, %d failed", len(results), len(files), sum(not r.ok for r in results))
+    started = time.perf_counter()
     counts = export_datasets(store_url, out)
-    summary = summarize(results, counts, unchanged)
+    timed["write"] = time.perf_counter() - started
+    summary = summarize(results, counts, unchanged, timed)
     create_markdown_artifact(markdown_summary(summary, gold_scores(paths, out)), key="trex-ingest-summary",
                              description="Documents and rows of this run")
     needing_review = review_rows(results)

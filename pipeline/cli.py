@@ -45,6 +45,16 @@ def ingest(
     from pipeline.config import Settings
 
     settings = Settings()
+    from pipeline.run import pending_files
+
+    todo, _ = pending_files(paths, settings.store_url(out), settings, force)
+    if not todo:
+        # Nothing new: like make, do no work and start no flow; the datasets are rewritten from the
+        # store (cheap) so that they exist and carry the latest review decisions.
+        from pipeline.run import ingest as library_ingest
+
+        _print_summary(library_ingest(paths, out, settings), out)
+        return
     # Load spaCy while Prefect's server starts (the first time) or Prefect is imported: they overlap.
     threading.Thread(target=_warm_pipeline, args=(settings,), daemon=True).start()
     from flows.server import choose_api
@@ -54,10 +64,9 @@ def ingest(
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     console.print(f"[dim]running on {where}[/dim]")
     from pipeline import progress
-    from pipeline.run import discover
     from flows.runners import ingest_flow_for
 
-    total = len(discover(paths))
+    total = len(todo)
     done = {"ok": 0, "failed": 0}
     columns = [TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[ok]} ok, {task.fields[failed]} failed"), TimeElapsedColumn(),
@@ -73,7 +82,6 @@ def ingest(
 
         with progress.listening(advance):
             summary = ingest_flow_for(settings)(paths=[str(p) for p in paths], out_dir=str(out), force=force)
-        bar.update(task, completed=total)  # unchanged files count as done
     _print_summary(summary, out)
 
 
@@ -165,14 +173,60 @@ def serve(
 
 @app.command()
 def review(
-    out: Annotated[Path, typer.Option("--out", "-o")] = Path("outputs"),
-    host: Annotated[str, typer.Option()] = "127.0.0.1",
-    port: Annotated[int, typer.Option()] = 8000,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder holding the store (trex.db) and the datasets.")]
+    = Path("outputs"),
+    host: Annotated[str, typer.Option(help="Address to listen on; beyond 127.0.0.1 it needs TREX_REVIEW_TOKEN.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    user: Annotated[str | None, typer.Option(help="Name recorded with each decision (default: $USER).")] = None,
+    export_gold: Annotated[Path | None, typer.Option(
+        "--export-gold", help="Write the reviewed documents as gold files to this folder, and exit.")] = None,
 ) -> None:
-    """Start the review web app (not built yet: it is tracked as its own issue)."""
-    console.print("trex review is not available in this version yet; the datasets are in "
-                  f"{out} (documents, cities, industries, port_metrics, partnerships, rejects).", markup=False)
-    raise typer.Exit(1)
+    """Start the review web app: see each fact where it stands; accept, reject, correct or add facts."""
+    from pipeline.config import Settings
+
+    settings = Settings()
+    if settings.db_url is None and not (out / "trex.db").exists():
+        console.print(f"error: there is no trex store in {out}: run `trex ingest REPORTS --out {out}` first",
+                      markup=False)
+        raise typer.Exit(2)
+    reviewer = user or os.environ.get("USER") or os.environ.get("USERNAME") or "reviewer"
+    if export_gold is not None:
+        _export_gold(settings, out, export_gold)
+        return
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    if not loopback and not settings.review_token:
+        console.print(f"error: serving on {host} makes the app reachable from other machines; set "
+                      "TREX_REVIEW_TOKEN to a long random string first (or keep the default 127.0.0.1)", markup=False)
+        raise typer.Exit(2)
+    import uvicorn
+
+    from pipeline.review.app import create_app
+
+    web = create_app(settings.store_url(out), out, settings, user=reviewer, allowed_hosts=None if loopback else ["*"])
+    address = f"http://{'[::1]' if host == '::1' else host}:{port}/"
+    if settings.review_token:
+        address += f"?token={settings.review_token}"
+    console.print(f"trex review: open {address}  (decisions are recorded as {reviewer}; Ctrl+C stops)",
+                  markup=False, highlight=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+def _export_gold(settings, out: Path, target: Path) -> None:
+    from pipeline.review.apply import load_review
+    from pipeline.review.gold import export_gold
+    from pipeline.review.sources import Sources
+    from pipeline.store import Store
+
+    store = Store(settings.store_url(out))
+    try:
+        sources = Sources(settings, [Path.cwd(), out.resolve().parent])
+        written = export_gold(load_review(store, text_of=lambda d: sources.load(d).text), sources, target)
+    finally:
+        store.close()
+    for item in written:
+        console.print(f"{item.gold}" + (f"  ({item.note})" if item.note else ""), markup=False, highlight=False)
+    console.print(f"{len(written)} reviewed document(s) written to {target}", markup=False)
 
 
 server_app = typer.Typer(help="The local Prefect server that trex starts once and reuses.", no_args_is_help=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +18,11 @@ from pipeline.errors import TrexError
 from pipeline.export import write_datasets
 from pipeline.ingest import ExtractedText, Limits, SourceFile, doc_id_for, read_text_of, sniff_format
 from pipeline.models import Document
-from pipeline.nlp.build import PIPELINE_VERSION, load_pipeline
-from pipeline.nlp.layout import detect_language
-from pipeline.nlp.records import doc_records
 from pipeline.store import Store
 from pipeline.validate import validate_tables
+from pipeline.version import pipeline_version
+
+PIPELINE_VERSION = pipeline_version()
 
 log = logging.getLogger("trex")
 GOLD_SUFFIX = ".gold.json"
@@ -33,6 +34,7 @@ class DocumentResult:
 
     document: dict
     tables: dict[str, list[dict]] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # time spent per stage (read, nlp, validate)
 
     @property
     def ok(self) -> bool:
@@ -97,6 +99,11 @@ def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -
     """Run the spaCy pipeline over read documents with ``nlp.pipe``; validate every record."""
     if not items:
         return []
+    # spaCy is imported here, not at the top: a run with nothing new to extract never pays for it.
+    from pipeline.nlp.build import load_pipeline
+    from pipeline.nlp.layout import detect_language
+    from pipeline.nlp.records import doc_records
+
     nlp = load_pipeline(settings)
     gazetteer = nlp.get_pipe("trex_cities").gazetteer
     languages = [detect_language(text.text) for _, text in items]
@@ -105,6 +112,7 @@ def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -
         doc = nlp.make_doc(text.text)
         doc._.trex_lang = lang
         docs_in.append(doc)
+    started = time.perf_counter()
     try:
         docs = list(nlp.pipe(docs_in, batch_size=settings.batch_size))
     except Exception:
@@ -117,8 +125,10 @@ def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -
                 log.warning("extraction failed for %s: %s", src.source, exc,
                             exc_info=log.isEnabledFor(logging.DEBUG))
                 docs.append(exc)
+    nlp_share = (time.perf_counter() - started) / len(items)
     results = []
     for (src, text), lang, doc in zip(items, languages, docs):
+        started = time.perf_counter()
         if isinstance(doc, Exception):
             results.append(failed(src.source, src.doc_id, src.format,
                                   f"extraction error: {type(doc).__name__}: {doc}"))
@@ -129,16 +139,24 @@ def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -
                             pages=text.pages, status="ok", chars=len(text.text),
                             warnings="; ".join(text.warnings) or None,
                             pipeline_version=PIPELINE_VERSION).model_dump()
-        results.append(DocumentResult(document, {**valid, "rejects": rejects}))
+        results.append(DocumentResult(document, {**valid, "rejects": rejects},
+                                      {"nlp": nlp_share, "validate": time.perf_counter() - started}))
     return results
 
 
 def process_batch(paths: list[Path], settings: Settings) -> list[DocumentResult]:
     """Read and extract a batch of files; failed reads come back as failed documents, in input order."""
-    read = [read_source(p, settings) for p in paths]
+    read, read_seconds = [], []
+    for path in paths:
+        started = time.perf_counter()
+        read.append(read_source(path, settings))
+        read_seconds.append(time.perf_counter() - started)
     good = [(src, text) for src, text, fail in read if fail is None]
     extracted = iter(extract(good, settings))
-    return [fail if fail is not None else next(extracted) for _, _, fail in read]
+    results = [fail if fail is not None else next(extracted) for _, _, fail in read]
+    for result, seconds in zip(results, read_seconds):
+        result.seconds["read"] = seconds
+    return results
 
 
 def file_id(path: Path, max_bytes: float) -> str | None:
@@ -169,6 +187,19 @@ def split_unchanged(files: list[Path], stored: dict[str, tuple[str, str]],
     return todo, unchanged
 
 
+def pending_files(paths: Iterable[str | Path], store_url: str, settings: Settings,
+                  force: bool = False) -> tuple[list[Path], list[Path]]:
+    """(files to extract, files unchanged since the last run into this store)."""
+    files = discover(paths)
+    if force:
+        return files, []
+    store = Store(store_url)
+    try:
+        return split_unchanged(files, store.stored_versions(), settings)
+    finally:
+        store.close()
+
+
 def store_results(store: Store, results: list[DocumentResult]) -> None:
     for result in results:
         store.replace_document(result.document, result.tables)
@@ -181,28 +212,38 @@ def ingest(paths: Iterable[str | Path], out_dir: Path, settings: Settings | None
     Files already stored with the same bytes and pipeline version are skipped unless ``force``.
     """
     settings = settings or Settings()
+    files, unchanged = pending_files(paths, settings.store_url(out_dir), settings, force)
     store = Store(settings.store_url(out_dir))
     results: list[DocumentResult] = []
-    unchanged: list[Path] = []
     try:
-        files = discover(paths)
-        if not force:
-            files, unchanged = split_unchanged(files, store.stored_versions(), settings)
+        timed = {"store": 0.0, "write": 0.0}
         for start in range(0, len(files), settings.batch_size):
             batch = process_batch(files[start:start + settings.batch_size], settings)
+            started = time.perf_counter()
             store_results(store, batch)
+            timed["store"] += time.perf_counter() - started
             results += batch
             for result in batch:
                 if on_progress:
                     on_progress(result)
+        started = time.perf_counter()
         counts = write_datasets(store, out_dir)
+        timed["write"] = time.perf_counter() - started
     finally:
         store.close()
-    return summarize(results, counts, len(unchanged))
+    return summarize(results, counts, len(unchanged), timed)
 
 
-def summarize(results: list[DocumentResult], counts: dict[str, int], unchanged: int = 0) -> dict:
+def summarize(results: list[DocumentResult], counts: dict[str, int], unchanged: int = 0,
+              stage_seconds: dict[str, float] | None = None) -> dict:
+    stages = {"read": 0.0, "nlp": 0.0, "validate": 0.0, "store": 0.0, "write": 0.0}
+    for result in results:
+        for stage, seconds in result.seconds.items():
+            stages[stage] += seconds
+    for stage, seconds in (stage_seconds or {}).items():
+        stages[stage] += seconds
     return {
+        "stage_seconds": {k: round(v, 3) for k, v in stages.items()},
         "documents": len(results),
         "unchanged": unchanged,
         "ok": sum(r.ok for r in results),
