@@ -33,7 +33,7 @@ _loaded: dict[str, Language] = {}
 
 def _register_components() -> None:
     # Importing the modules registers their factories (the entry points do the same for spacy.load).
-    from pipeline.nlp import cities, industries, layout, partnerships, ports  # noqa: F401
+    from pipeline.nlp import cities, industries, layout, partnerships, ports, pos  # noqa: F401
 
 
 def _package_version(name: str) -> str:
@@ -62,6 +62,13 @@ ABBREVIATIONS = ("esp.", "approx.", "incl.", "resp.", "ca.", "bzw.", "z.B.", "u.
                  "p.a.", "Nr.", "vs.", "sog.", "ggf.", "inkl.", "rd.", "ugs.", "Jh.", "Str.")
 
 
+def _has_listeners_besides(nlp: Language, name: str, allowed: str) -> bool:
+    """Whether a component other than ``allowed`` listens to the shared tok2vec ``name`` (then it must run)."""
+    component = nlp.get_pipe(name)
+    listeners = getattr(component, "listening_components", [])
+    return any(listener != allowed for listener in listeners)
+
+
 def assemble(model: str) -> Language:
     """Base pipeline plus the trex components, gazetteer built. Slow; ``load_pipeline`` caches it."""
     _register_components()
@@ -74,6 +81,17 @@ def assemble(model: str) -> Language:
             f"spaCy pipeline {model!r} is not installed: pip install it, or set TREX_SPACY_MODEL "
             f"to an installed one ({exc})"
         ) from exc
+    if "attribute_ruler" in nlp.pipe_names and "tagger" in nlp.pipe_names:
+        # Tags are read for few sentences: trex_pos tags those on demand with the disabled
+        # tok2vec and tagger, and applies the ruler's POS table itself (pipeline/nlp/pos.py).
+        from pipeline.nlp.pos import tables_from_attribute_ruler
+
+        by_tag, by_word = tables_from_attribute_ruler(nlp.get_pipe("attribute_ruler"))
+        nlp.remove_pipe("attribute_ruler")
+        nlp.add_pipe("trex_pos", after="tagger").set_tables(by_tag, by_word)
+        for name in ("tok2vec", "tagger"):
+            if name in nlp.pipe_names and not _has_listeners_besides(nlp, name, "tagger"):
+                nlp.disable_pipe(name)
     _loosen_tokenizer(nlp)
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

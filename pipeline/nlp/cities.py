@@ -27,7 +27,8 @@ from pipeline.nlp.gazetteer import (
     log_population,
     non_city_names,
 )
-from pipeline.nlp.layout import doc_language
+from pipeline.nlp.pos import pos_of
+from pipeline.nlp.layout import doc_language, entities_of, span_text, text_of
 
 CONTEXT = srsly.read_json(Path(__file__).parent / "data" / "city_context.json")
 GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
@@ -158,10 +159,10 @@ class CityLinker:
                 continue
             for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
-                if n > 1 and ((span[-1].is_punct and not (span[-1].text == ")" and "(" in span.text))
+                if n > 1 and ((span[-1].is_punct and not (span[-1].text == ")" and "(" in span_text(span)))
                               or any(t.is_space for t in span)):
                     continue
-                key = fold_key(span.text)
+                key = fold_key(span_text(span))
                 if key in index:
                     found.append(Mention(i, i + n, self.gazetteer.candidates(key)))
                     i += n
@@ -200,9 +201,9 @@ class CityLinker:
         top_pop = max(gaz.population(row) for row, _ in m.candidates)
         if m.alt_only and 0 < top_pop < self.alternate_min_population:
             return False
-        if span.text.isupper() and (len(span.text) <= 3 or top_pop < 50000):
+        if span_text(span).isupper() and (len(span_text(span)) <= 3 or top_pop < 50000):
             return False
-        if len(span.text) <= 2 or (len(span.text) == 3 and top_pop < 20000):
+        if len(span_text(span)) <= 2 or (len(span_text(span)) == 3 and top_pop < 20000):
             return False  # "Ro" in "Ro-Ro", "Au": too short to trust unless a sizeable city
         if lang == "en" and _in_natural_feature(span):
             return False  # spaCy's LOC is a sea, river or mountain: "the Bay of Biscay"
@@ -226,13 +227,14 @@ class CityLinker:
         if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES:
             return False  # "die Adria", "im Norden": German city names take no article
         # Places this spelling names outright: not "Sale" for Salé, where only dropping the accent matches.
-        weak = gaz.accent_only_rows(fold_key(span.text))
+        weak = gaz.accent_only_rows(fold_key(span_text(span)))
         exact = [gaz.population(row) for row, _ in m.candidates if row not in weak]
         opening = span[0].is_sent_start or (prev is not None and prev.text[:1] in "•-–*")
-        m.common = self._is_common_word(span.text.lower(), lang, max(exact, default=0), opening)
-        if opening and nxt is not None and nxt.text[:1].islower() and nxt.is_alpha and nxt.pos_ in ("NOUN", "ADJ"):
-            zipf = max(word_zipf(span.text.lower(), "en"), word_zipf(span.text.lower(), "de"))
-            if zipf >= self.common_word_zipf and zipf - log_population(max(exact, default=0)) >= -1.0:
+        m.common = self._is_common_word(span_text(span).lower(), lang, max(exact, default=0), opening)
+        if opening and nxt is not None and nxt.text[:1].islower() and nxt.is_alpha:
+            zipf = max(word_zipf(span_text(span).lower(), "en"), word_zipf(span_text(span).lower(), "de"))
+            if zipf >= self.common_word_zipf and zipf - log_population(max(exact, default=0)) >= -1.0 \
+                    and pos_of(nxt) in ("NOUN", "ADJ"):
                 return False  # "Sale items", "Orange juice": an ordinary word modifying the next one
         return True
 
@@ -365,8 +367,9 @@ def _part_of_name(token: Token, before: bool) -> bool:
     if token.is_sent_start:
         # "Besides Hamburg", "Visiting Hamburg": a sentence's first word is capitalised anyway; only a
         # proper noun or a region's name there ("Baltic Hub") is part of a name.
-        proper = lower in non_city_names() or (doc_language(token.doc) == "en" and token.pos_ == "PROPN")
-        if not before or lower in STOP_WORDS or not proper:
+        if not before or lower in STOP_WORDS:
+            return False
+        if not (lower in non_city_names() or (doc_language(token.doc) == "en" and pos_of(token) == "PROPN")):
             return False
     return True
 
@@ -396,22 +399,23 @@ def _stated_region(doc: Doc, end: int) -> tuple[str, str | None] | None:
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     """Only list punctuation or a conjunction between two mentions: ``Leipzig/Halle``, ``A, B und C``."""
-    between = doc.text[doc[left.end - 1].idx + len(doc[left.end - 1]):doc[right.start].idx]
+    between = text_of(doc)[doc[left.end - 1].idx + len(doc[left.end - 1]):doc[right.start].idx]
     return "\n" not in between and re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between) is not None
 
 
 def _in_natural_feature(span: Span) -> bool:
     """Inside a LOC entity that is not a port or city phrase ("the Bay of Biscay", not "the Port of Rotterdam")."""
-    for ent in span.doc.ents:
-        if ent.label_ == "LOC" and ent.start <= span.start and span.end <= ent.end:
-            return not any(t.lower_ in GEO_NOUNS for t in ent)
+    for start, end, label in entities_of(span.doc):
+        if label == "LOC" and start <= span.start and span.end <= end:
+            return not any(t.lower_ in GEO_NOUNS for t in span.doc[start:end])
     return False
 
 
 def _inside_longer_name(span: Span, places: dict) -> bool:
     doc = span.doc
-    for ent in doc.ents:
-        if ent.start <= span.start and span.end <= ent.end and ent.label_ in NAME_LABELS:
+    for start, end, label in entities_of(doc):
+        if start <= span.start and span.end <= end and label in NAME_LABELS:
+            ent = doc[start:end]
             # "• Leipzig" tagged PERSON is only the city: bullets and punctuation do not make a longer name.
             # "Aspropyrgos and Elefsina" tagged as one FAC is two places, not a name containing one.
             extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha

@@ -20,13 +20,26 @@ from pipeline.nlp.industry_labels import normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
 from pipeline.nlp.cities import country_codes_by_name
-from pipeline.nlp.layout import doc_language
+from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
+from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_city, group_cities,
                                 recent_group)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
 TRIGGER = re.compile(r"\b(?:" + "|".join(RULES["triggers"]) + r")", re.I)
 FRAMES = [re.compile(f, re.I) for f in RULES["frames"]]
+
+
+def _gate(frame: str) -> re.Pattern | None:
+    """What follows a leading lazy ``(?P<items>[^.;:]{3,80}?)``: a cheap search that must succeed before the
+    frame itself, whose lazy group is otherwise tried at every position of every sentence."""
+    body = frame.removeprefix(r"\b")
+    if not body.startswith("(?P<items>[^") or "}?)" not in body:
+        return None
+    return re.compile(body[body.index("}?)") + 3:], re.I)
+
+
+GATES = [_gate(f) for f in RULES["frames"]]
 STOP = re.compile(RULES["stops"], re.I)
 SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
 SPLIT_ELEMENTS = re.compile(r"\s&\s|/|\band\b|\bund\b|\bor\b|\boder\b", re.I)
@@ -72,14 +85,21 @@ class IndustryMatcher:
     def __call__(self, doc: Doc) -> Doc:
         facts: list[dict] = []
         lang = doc_language(doc)
-        for sent in doc.sents:
-            for trigger in TRIGGER.finditer(sent.text):
+        sentences = list(doc.sents)
+        # The list rules read parts of speech: tag the sentences they will look at in one batch.
+        tag_sentences(doc, [s for s in sentences if TRIGGER.search(span_text(s)) or POSSESSIVE.search(span_text(s))
+                            or any(gate.search(span_text(s)) for gate in GATES if gate is not None)])
+        for sent in sentences:
+            for trigger in TRIGGER.finditer(span_text(sent)):
                 start, end = self._list_bounds(doc, sent, trigger)
                 facts.extend(self._facts(doc, sent, sent.start_char + trigger.start(), start, end, lang))
-            for frame in FRAMES:
+            sent_text = span_text(sent)
+            for frame, gate in zip(FRAMES, GATES):
                 if "needs_city" in frame.groupindex and not city_spans(doc, sent.start_char, sent.end_char):
                     continue  # "builds cars" says something about a city only where one is named
-                for m in frame.finditer(sent.text):
+                if gate is not None and gate.search(sent_text) is None:
+                    continue
+                for m in frame.finditer(sent_text):
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
                     # A frame with an "after" group names its city after it ("... is concentrated around X").
                     anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
@@ -96,7 +116,7 @@ class IndustryMatcher:
     def _sector_lists(self, doc: Doc, lang: str) -> list[dict]:
         """Bullet lists under a heading such as "Key sectors" or "Branchen": each line an industry (or a few)."""
         facts = []
-        for heading in SECTOR_HEADING.finditer(doc.text):
+        for heading in SECTOR_HEADING.finditer(text_of(doc)):
             pos = heading.end()
             anchor = doc.char_span(heading.start(), heading.end(), alignment_mode="expand")
             if anchor is None:
@@ -104,7 +124,7 @@ class IndustryMatcher:
             subject, confidence = _subject(doc, anchor.sent, heading.start())
             if subject is None:
                 continue
-            for line in BULLET_LINE.finditer(doc.text, pos):
+            for line in BULLET_LINE.finditer(text_of(doc), pos):
                 if line.start() != pos:
                     break
                 pos = line.end()
@@ -121,19 +141,19 @@ class IndustryMatcher:
         Recall for phrasings no trigger foresaw; lower confidence, so they are flagged for review.
         Topics of a cooperation, a trade fair's show and the like are left out.
         """
-        text = sent.text
+        text = span_text(sent)
         if not ECONOMY_CUES.search(text) or not city_spans(doc, sent.start_char, sent.end_char):
             return []
         facts = []
         for start, end in lexicon_spans(doc, sent, lang):
             if any(s < end and start < e for s, e in taken):
                 continue
-            if TOPIC_CUES.search(doc.text, max(sent.start_char, start - 60), start):
+            if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start):
                 continue
             subject, confidence = _subject(doc, sent, start)
             if subject is None or confidence < 0.6:
                 continue
-            words = doc.text[start:end]
+            words = text_of(doc)[start:end]
             label, code = normalise_industry(words, lang)
             for gid in subject.ids:
                 facts.append({"city": gid, "start_char": start, "end_char": end, "industry": label,
@@ -144,8 +164,8 @@ class IndustryMatcher:
     def _list_bounds(self, doc: Doc, sent: Span, trigger: re.Match) -> tuple[int, int]:
         start = sent.start_char + trigger.end()
         # "rests on three manufacturing pillars: automotive, ..." - the list follows the colon.
-        colon = doc.text.find(":", start, sent.end_char)
-        if colon != -1 and len(doc.text[start:colon].split()) <= 5 and LIST_NOUNS.search(doc.text[start:colon]):
+        colon = text_of(doc).find(":", start, sent.end_char)
+        if colon != -1 and len(text_of(doc)[start:colon].split()) <= 5 and LIST_NOUNS.search(text_of(doc)[start:colon]):
             start = colon + 1
         return start, sent.end_char
 
@@ -155,7 +175,7 @@ class IndustryMatcher:
         if subject is None:
             return []
         segments = []
-        aside = ASIDE_DASHES.search(doc.text, start, end)
+        aside = ASIDE_DASHES.search(text_of(doc), start, end)
         if aside:  # "die Luft- und Raumfahrt – die Elbe Flugzeugwerke bauen ... – sowie die Pharmazie"
             segments.append((aside.end(), _list_end(doc, aside.end(), end, subject)))
             end = aside.start()
@@ -172,18 +192,18 @@ class IndustryMatcher:
         """``Riga's pharmaceutical companies and its woodworking industry``."""
         facts = []
         for span in city_spans(doc, sent.start_char, sent.end_char):
-            m = POSSESSIVE.match(doc.text, span.end_char, sent.end_char)
+            m = POSSESSIVE.match(text_of(doc), span.end_char, sent.end_char)
             if not m:
                 continue
             for group in ("items", "more"):
                 if not m.group(group):
                     continue
                 s, e = m.start(group), m.end(group)
-                words = COMPANY_WORDS.sub("", doc.text[s:e].strip())
+                words = COMPANY_WORDS.sub("", text_of(doc)[s:e].strip())
                 trimmed = _trim(doc, s, s + len(words), lang)
-                if trimmed is None or not _keep(doc.text[trimmed[0]:trimmed[1]]):
+                if trimmed is None or not _keep(text_of(doc)[trimmed[0]:trimmed[1]]):
                     continue
-                label, code = normalise_industry(doc.text[trimmed[0]:trimmed[1]], lang)
+                label, code = normalise_industry(text_of(doc)[trimmed[0]:trimmed[1]], lang)
                 facts.append({"city": int(span.kb_id_), "start_char": trimmed[0], "end_char": trimmed[1],
                               "industry": label, "sector": code, "confidence": round(0.75 * self.confidence, 3)})
         return facts
@@ -224,10 +244,10 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         if span is None or span.end >= len(doc):
             return False
         nxt = doc[span.end]
-        return nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha and nxt.i < sent.end
+        return pos_of(nxt) in ("NOUN", "PROPN") and nxt.is_alpha and nxt.i < sent.end
 
-    triggers = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in TRIGGER.finditer(sent.text)]
-    for m in EN_TERMS.finditer(sent.text):
+    triggers = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in TRIGGER.finditer(span_text(sent))]
+    for m in EN_TERMS.finditer(span_text(sent)):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         if not modifies_next(start, end):
             spans.append((start, end))
@@ -237,7 +257,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         first = token.i
         while first - 1 >= sent.start and token.i - first < 2:
             prev = doc[first - 1]
-            if prev.pos_ not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in SKIP_WORDS or prev.i in cities \
+            if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in SKIP_WORDS or prev.i in cities \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
             first -= 1
@@ -283,7 +303,7 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
     if after and not refers_back:
         return after[0], 0.75
-    if SINGULAR_TOWN.search(sent.text):
+    if SINGULAR_TOWN.search(span_text(sent)):
         dominant = dominant_city(doc)
         if dominant is not None:  # "Die Wirtschaft der Stadt ...": the city the document is about
             return CityGroup([next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)]), 0.7
@@ -297,7 +317,7 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
 
 
 def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:
-    stop = STOP.search(doc.text, start, end)
+    stop = STOP.search(text_of(doc), start, end)
     if stop:
         end = stop.start()
     for span in city_spans(doc, start, end):
@@ -307,7 +327,7 @@ def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:
     if doc_language(doc) == "en":
         # A finite verb ends the list in English ("..., logistics, hosts the fair").
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
-            if token.tag_ in FINITE_VERB_TAGS and token.idx > start:
+            if tag_of(token) in FINITE_VERB_TAGS and token.idx > start:
                 return token.idx
     return end
 
@@ -316,18 +336,18 @@ def _items(doc: Doc, start: int, end: int, lang: str):
     """(start, end, words for the label) of each industry in text[start:end], coordinations resolved."""
     pending_prefix: list[tuple[int, int, str]] = []
     previous_words: str | None = None
-    for c_start, c_end in _split(doc.text, start, end, SPLIT_CHUNKS):
+    for c_start, c_end in _split(text_of(doc), start, end, SPLIT_CHUNKS):
         whole = _whole_coordination(doc, c_start, c_end) if lang == "de" else None
         if whole:  # "Luft- und Raumfahrt" is one industry; what stands before it is read as usual
             yield whole
-            c_end = doc.text.rfind(" und ", c_start, whole[0]) if " und " in doc.text[c_start:whole[0]] else whole[0]
-        elements = [_trim(doc, s, e, lang) for s, e in _split(doc.text, c_start, c_end, SPLIT_ELEMENTS)
-                    if not _is_clause_or_name(doc.text[s:e])]
+            c_end = text_of(doc).rfind(" und ", c_start, whole[0]) if " und " in text_of(doc)[c_start:whole[0]] else whole[0]
+        elements = [_trim(doc, s, e, lang) for s, e in _split(text_of(doc), c_start, c_end, SPLIT_ELEMENTS)
+                    if not _is_clause_or_name(text_of(doc)[s:e])]
         elements = [e for e in elements if e is not None and
-                    (_dangling(doc.text[e[0]:e[1]]) or _keep(doc.text[e[0]:e[1]]))]
+                    (_dangling(text_of(doc)[e[0]:e[1]]) or _keep(text_of(doc)[e[0]:e[1]]))]
         if not elements:
             continue
-        words = [doc.text[s:e] for s, e in elements]
+        words = [text_of(doc)[s:e] for s, e in elements]
         last = words[-1]
         if all(w.endswith("-") for w in words):
             pending_prefix.extend((s, e, w) for (s, e), w in zip(elements, words))
@@ -353,7 +373,7 @@ def _items(doc: Doc, start: int, end: int, lang: str):
 
 def _whole_coordination(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
     """A German coordination that names one industry (``ein wachsender Luft- und Raumfahrtcluster``)."""
-    m = re.search(r"([A-ZÄÖÜ][\wäöüß]*)- und ([A-ZÄÖÜ][\wäöüß]*)", doc.text[start:end])
+    m = re.search(r"([A-ZÄÖÜ][\wäöüß]*)- und ([A-ZÄÖÜ][\wäöüß]*)", text_of(doc)[start:end])
     if not m:
         return None
     joined = coordinated_stem(m.group(1), m.group(2))
@@ -394,7 +414,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         if tok.text.isupper() and len(tok.text) > 1:  # acronyms: IT, ICT
             continue
         filler = tok.lower_ in LEADING_FILLER or (tok.is_punct and tok.text != "-")
-        if lang == "en" and tok.pos_ in FUNCTION_POS and tok.text != "-":
+        if lang == "en" and pos_of(tok) in FUNCTION_POS and tok.text != "-":
             filler = True
         in_compound = (i + 1 < len(tokens) and tokens[i + 1].text == "-" and not tok.whitespace_) or \
             (i > 0 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 BULLETS = frozenset("•◦▪‣●○■□–—-*·")
 SENTENCE_END = frozenset(".:;!?")
@@ -32,9 +32,31 @@ def detect_language(text: str) -> str:
     return "de" if de > en else "en"
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text. ``doc.text`` is not stored: it is joined from every token on each call, which
+    made text look-ups the most expensive part of extraction. Kept once per document here."""
+    text = doc.user_data.get("trex_text")
+    if text is None:
+        text = doc.user_data["trex_text"] = doc.text
+    return text
+
+
+def entities_of(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the NER entities: ``doc.ents`` rebuilds every entity span on each call."""
+    found = doc.user_data.get("trex_ents")
+    if found is None:
+        found = doc.user_data["trex_ents"] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return found
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` without rebuilding it from tokens (the same string: a span ends at its last token)."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def doc_language(doc: Doc) -> str:
     if doc._.trex_lang is None:
-        doc._.trex_lang = detect_language(doc.text)
+        doc._.trex_lang = detect_language(text_of(doc))
     return doc._.trex_lang
 
 
@@ -99,7 +121,7 @@ def _previous_word(doc: Doc, i: int):
 
 
 def _line_before(doc: Doc, i: int) -> str:
-    text = doc.text
+    text = text_of(doc)
     end = doc[i].idx
     while end > 0 and text[end - 1] in " \t\n":
         end -= 1

@@ -13,7 +13,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.layout import BULLETS, line_is_heading
+from pipeline.nlp.layout import BULLETS, line_is_heading, span_text, text_of
 from pipeline.nlp.spans import CityGroup, city_spans, dominant_city, group_cities, recent_subject
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
@@ -79,8 +79,8 @@ class PartnershipExtractor:
                           unit, unit, list_kinds, confidence=0.85)
             last_pairs: list[tuple[Span, Span]] = []
             for sent in unit:
-                kinds = cue_kinds(sent.text)
-                if not kinds and section_kinds and not NEGATION.search(sent.text) and RELATION.search(sent.text):
+                kinds = cue_kinds(span_text(sent))
+                if not kinds and section_kinds and not NEGATION.search(span_text(sent)) and RELATION.search(span_text(sent)):
                     kinds = section_kinds  # under a "Partnerstädte" heading, a dated or stated relation
                 if not kinds:
                     continue
@@ -93,7 +93,7 @@ class PartnershipExtractor:
                         self._add(found, doc, pairs, [sent], [clause], kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
-                if len(distinct) >= 2 and WITH_BEFORE.search(doc.text[max(0, own[0].start_char - 20):own[0].start_char]) \
+                if len(distinct) >= 2 and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
                         and own[0].start_char - sent.start_char < 12:
                     # "Mit Reval, dem heutigen Tallinn, verbindet die Landeshauptstadt ...": all are partners
                     # of the city the text is about.
@@ -119,7 +119,7 @@ class PartnershipExtractor:
     def _clause_pairs(self, doc: Doc, sent: Span) -> list[tuple[Span, list[tuple[Span, Span]]]]:
         """Pairs per clause when a sentence joins two partnership statements; [] otherwise."""
         bounds, pos = [], sent.start_char
-        for m in CLAUSE_BREAK.finditer(sent.text):
+        for m in CLAUSE_BREAK.finditer(span_text(sent)):
             bounds.append((pos, sent.start_char + m.start()))
             pos = sent.start_char + m.end()
         bounds.append((pos, sent.end_char))
@@ -130,7 +130,7 @@ class PartnershipExtractor:
         for start, end in bounds:
             spans = self._partners(doc, start, end)
             clause = doc.char_span(start, end, alignment_mode="expand")
-            if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(doc.text[start:end])):
+            if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(text_of(doc)[start:end])):
                 out.append((clause, group_pairs(doc, spans)))
                 subject = subject or spans[0]
             elif subject is not None and spans:
@@ -152,7 +152,7 @@ class PartnershipExtractor:
     def _partners(self, doc: Doc, start: int, end: int) -> list[Span]:
         """City mentions that can be a partner: not ones only named as a location (``near Shanghai``)."""
         return [s for s in city_spans(doc, start, end)
-                if not NOT_PARTNER_BEFORE.search(doc.text[max(0, s.start_char - 40):s.start_char])]
+                if not NOT_PARTNER_BEFORE.search(text_of(doc)[max(0, s.start_char - 40):s.start_char])]
 
     def _add(self, found: dict, doc: Doc, pairs: list[tuple[Span, Span]], evidence: list[Span],
              cue_sents: list[Span], kinds: set[str], confidence: float) -> None:
@@ -186,8 +186,8 @@ PORT_NAMED = re.compile(r"(?:port of|harbour of|airport of|Hafen|Flughafen|Flugh
 
 
 def _named_as_port(doc: Doc, span: Span) -> bool:
-    after = doc.text[span.end_char:span.end_char + 12]
-    return bool(PORT_NAMED.search(doc.text[max(0, span.start_char - 16):span.start_char])
+    after = text_of(doc)[span.end_char:span.end_char + 12]
+    return bool(PORT_NAMED.search(text_of(doc)[max(0, span.start_char - 16):span.start_char])
                 or re.match(r"[- ](?:Airport|Port|Harbour)\b", after))
 
 
@@ -195,9 +195,9 @@ def units(doc: Doc) -> list[list[Span]]:
     """Paragraphs and list items: runs of sentences between hard line breaks."""
     out: list[list[Span]] = []
     for sent in doc.sents:
-        if not sent.text.strip():
+        if not span_text(sent).strip():
             continue
-        starts_line = sent.start == 0 or "\n" in doc[sent.start - 1].text or "\n" in doc.text[
+        starts_line = sent.start == 0 or "\n" in doc[sent.start - 1].text or "\n" in text_of(doc)[
             max(0, sent.start_char - 3):sent.start_char]
         if starts_line or not out:
             out.append([sent])
@@ -222,7 +222,7 @@ def pair_groups(doc: Doc, groups: list[CityGroup]) -> list[tuple[Span, Span]]:
         new = [s for s in group.spans if int(s.kb_id_) not in first_ids]
         if not new:
             continue
-        joined_by_with = WITH_BEFORE.search(doc.text[max(0, group.start_char - 60):group.start_char])
+        joined_by_with = WITH_BEFORE.search(text_of(doc)[max(0, group.start_char - 60):group.start_char])
         if not partners or joined_by_with:
             partners.append(CityGroup(new))
     pairs = []
@@ -249,7 +249,7 @@ def _distinct(spans: list[Span]) -> list[Span]:
 def _since(doc: Doc, sents: list[Span], partner: Span) -> int | None:
     best = None
     for sent in sents:
-        for m in SINCE.finditer(sent.text):
+        for m in SINCE.finditer(span_text(sent)):
             year = int(m.group(1) or m.group(2))
             distance = abs(sent.start_char + m.start() - partner.end_char)
             if best is None or distance < best[0]:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.gazetteer import fold_key
-from pipeline.nlp.layout import BULLETS, doc_language
+from pipeline.nlp.layout import BULLETS, doc_language, span_text, text_of
 from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, scale_factor, scaled
 from pipeline.nlp.spans import adjective_city, city_spans, dominant_city, group_head, recent_subject
 from pipeline.nlp.tables import table_figures
@@ -115,7 +115,7 @@ class PortMetricExtractor:
     def _table_cells(self, doc: Doc, lang: str) -> list[dict]:
         """One fact per figure in a table; the row's city, else the city the text around it is about."""
         out = []
-        for figure in table_figures(doc.text, lang):
+        for figure in table_figures(text_of(doc), lang):
             label = figure.row_label
             row_cities = city_spans(doc, label.start, label.end)
             if not row_cities and figure.caption is not None:
@@ -128,7 +128,7 @@ class PortMetricExtractor:
             fact = {"metric": figure.metric, "value": figure.value, "unit": figure.unit, "rank": None,
                     "scope": None, "period": figure.period}
             if row_cities:
-                text = doc.text
+                text = text_of(doc)
                 fact.update({"city": int(row_cities[0].kb_id_), "start_char": figure.start,
                              "end_char": figure.end, "confidence": round(0.85 * self.confidence, 3),
                              "port_type": _port_type(text, figure.start, figure.end)})
@@ -139,7 +139,7 @@ class PortMetricExtractor:
 
     def _quantities(self, doc: Doc, sent: Span, lang: str) -> list[dict]:
         out = []
-        text = sent.text
+        text = span_text(sent)
         for m in QUANTITY.finditer(text):
             written = m.group("unit")
             if written == "T":
@@ -162,14 +162,14 @@ class PortMetricExtractor:
                 continue
             value, unit = normalised
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
-            mention = doc.text[start:end].rstrip(". ")
+            mention = text_of(doc)[start:end].rstrip(". ")
             end = start + len(mention)
             before = text[max(0, m.start() - 90):m.start()]
             after = re.split(r"[\n;,(]|\d", text[m.end():m.end() + 30], maxsplit=1)[0]
             metric = "capacity" if CAPACITY.search(before) or CAPACITY.search(after) else "throughput"
             fact = self._with_city(doc, sent, start, end, {
                 "metric": metric, "value": value, "unit": unit, "rank": None, "scope": None,
-                "period": _period(doc.text, start, sent.start_char + m.end()),
+                "period": _period(text_of(doc), start, sent.start_char + m.end()),
             })
             if fact:
                 out.append(fact)
@@ -177,7 +177,7 @@ class PortMetricExtractor:
 
     def _ranks(self, doc: Doc, sent: Span) -> list[dict]:
         out = []
-        text = sent.text
+        text = span_text(sent)
         taken: list[tuple[int, int]] = []
         for pattern in (RANK_EN_TOP, RANK_EN, RANK_DE, RANK_EN_IMPLIED, RANK_EN_NUMBER, RANK_DE_NUMBER, RANK_DE_PLACE,
                         RANK_EN_VERB):
@@ -198,7 +198,7 @@ class PortMetricExtractor:
                     continue
                 start = sent.start_char + m.start("pre") if groups.get("pre") else sent.start_char + m.start()
                 end = sent.start_char + m.end()
-                mention = doc.text[start:end].rstrip()
+                mention = text_of(doc)[start:end].rstrip()
                 fact = self._with_city(doc, sent, start, start + len(mention), {
                     "metric": "rank", "value": None, "unit": None, "rank": rank, "scope": scope,
                     "period": None,
@@ -209,7 +209,7 @@ class PortMetricExtractor:
 
     def _with_city(self, doc: Doc, sent: Span, start: int, end: int, fact: dict) -> dict | None:
         city, confidence = _port_city(doc, sent, start, end)
-        port_type = _port_type(sent.text, start - sent.start_char, end - sent.start_char)
+        port_type = _port_type(span_text(sent), start - sent.start_char, end - sent.start_char)
         fact.update({"city": city, "start_char": start, "end_char": end, "port_type": port_type,
                      "confidence": round(self.confidence * confidence, 3)})
         return fact
@@ -226,11 +226,11 @@ def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, 
     sentence (the first of a group such as ``Leipzig/Halle``), else the first after it, else the
     subject of a recent sentence ("In 2023 it handled ..."), else the city the document is about."""
     spans = city_spans(doc, sent.start_char, sent.end_char)
-    asides = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in ASIDE.finditer(sent.text)
+    asides = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in ASIDE.finditer(span_text(sent))
               if m.end() + sent.start_char <= start]
     # "Valenciaport, which also manages the harbours of Sagunto and Gandia, is Spain's leading ...":
     # cities inside a closed relative clause or parenthesis are not the subject.
-    named_port = [s for s in spans if s.end_char <= start and PORT_OF.search(doc.text[max(0, s.start_char - 14):s.start_char])]
+    named_port = [s for s in spans if s.end_char <= start and PORT_OF.search(text_of(doc)[max(0, s.start_char - 14):s.start_char])]
     if named_port:  # "Leixões, der Hafen von Porto, kam auf 700.000 TEU": the port is Porto's
         return int(named_port[-1].kb_id_), 0.9
     before = [s for s in spans if s.end_char <= start and not any(a <= s.start_char < b for a, b in asides)]

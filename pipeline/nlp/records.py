@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pipeline.ingest import ExtractedText
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.spans import CITIES_KEY, clean_evidence, sentence_bounds
+from pipeline.nlp.layout import span_text, text_of
 
 PORT_NAMES = {"sea": "Port of {}", "inland": "{} inland port", "air": "{} Airport"}
 
@@ -26,7 +27,7 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
     def provenance(start: int, end: int, confidence: float, evidence: tuple[int, int] | None = None) -> dict:
         s_start, s_end = evidence or sentence_bounds(doc, start)
         return {"doc_id": doc_id, "start_char": start, "end_char": end, "page": extracted.page_of(start),
-                "evidence": clean_evidence(doc.text[s_start:s_end]), "bbox": extracted.bbox_of(start, end),
+                "evidence": clean_evidence(text_of(doc)[s_start:s_end]), "bbox": extracted.bbox_of(start, end),
                 "confidence": round(float(confidence), 3), "review_status": "pending",
                 "needs_review": bool(confidence < review_threshold)}
 
@@ -43,7 +44,7 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
                 continue
             p = place(gid)
             cities[gid] = {"geonames_id": gid, "name": p.name, "country_code": p.country_code,
-                           "latitude": p.latitude, "longitude": p.longitude, "mention": span.text,
+                           "latitude": p.latitude, "longitude": p.longitude, "mention": span_text(span),
                            "mentions": 1, **provenance(span.start_char, span.end_char, confidence)}
     for row in cities.values():
         row["needs_review"] = row["confidence"] < review_threshold
@@ -58,7 +59,7 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
         p = place(fact["city"])
         tables["industries"].append({
             "city_geonames_id": fact["city"], "city": p.name if p else None, "industry": fact["industry"],
-            "sector": fact["sector"], "mention": doc.text[fact["start_char"]:fact["end_char"]],
+            "sector": fact["sector"], "mention": text_of(doc)[fact["start_char"]:fact["end_char"]],
             **provenance(fact["start_char"], fact["end_char"], fact["confidence"]),
         })
 
@@ -74,7 +75,7 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
             "port": PORT_NAMES[fact["port_type"]].format(p.name) if p else None,
             "port_type": fact["port_type"], "metric": fact["metric"], "value": fact["value"],
             "unit": fact["unit"], "period": fact["period"], "rank": fact["rank"], "scope": fact["scope"],
-            "mention": doc.text[fact["start_char"]:fact["end_char"]],
+            "mention": text_of(doc)[fact["start_char"]:fact["end_char"]],
             **provenance(fact["start_char"], fact["end_char"], fact["confidence"]),
         })
 

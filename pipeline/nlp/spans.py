@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.layout import span_text, text_of
+
 CITIES_KEY = "cities"
 # Words that may stand between coordinated cities: "A, B and C", "A/ B/ C", "A & B", "A und B".
 _JOINER = re.compile(r"^(?:\s|,|/|&|;|\band\b|\bund\b|\bor\b|\boder\b|\bas well as\b|\bsowie\b|"
@@ -50,7 +52,7 @@ def city_spans(doc: Doc, start_char: int = 0, end_char: int | None = None) -> li
         cached = (len(group), order, [group[i].start_char for i in order])
         doc.user_data["trex_city_order"] = cached
     _, order, starts = cached
-    end_char = len(doc.text) if end_char is None else end_char
+    end_char = len(text_of(doc)) if end_char is None else end_char
     found = []
     for position in range(bisect_left(starts, start_char), len(order)):
         if starts[position] >= end_char:
@@ -71,8 +73,8 @@ def group_cities(doc: Doc, spans: list[Span]) -> list[CityGroup]:
     """Coordinated cities (only commas, slashes and conjunctions between them) form one group."""
     groups: list[CityGroup] = []
     for span in spans:
-        if groups and _JOINER.match(doc.text[groups[-1].end_char:span.start_char]) and \
-                "\n" not in doc.text[groups[-1].end_char:span.start_char]:
+        if groups and _JOINER.match(text_of(doc)[groups[-1].end_char:span.start_char]) and \
+                "\n" not in text_of(doc)[groups[-1].end_char:span.start_char]:
             groups[-1].spans.append(span)
         else:
             groups.append(CityGroup([span]))
@@ -130,7 +132,7 @@ def adjective_city(doc: Doc, start: int, end: int) -> Span | None:
     """
     named = {}
     for span in city_spans(doc):
-        named.setdefault(span.text.lower().translate(_UMLAUTS), span)
+        named.setdefault(span_text(span).lower().translate(_UMLAUTS), span)
     span = doc.char_span(start, end, alignment_mode="expand")
     for token in span or []:
         word = token.lower_.translate(_UMLAUTS)
@@ -145,7 +147,7 @@ def adjective_city(doc: Doc, start: int, end: int) -> Span | None:
 
 def group_head(doc: Doc, span: Span) -> Span:
     """The first city of the coordinated group ``span`` stands in (``Leipzig/Halle`` -> Leipzig)."""
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_start = text_of(doc).rfind("\n", 0, span.start_char) + 1
     for group in group_cities(doc, city_spans(doc, line_start, span.end_char)):
         if span in group.spans:
             return group.spans[0]
@@ -154,9 +156,9 @@ def group_head(doc: Doc, span: Span) -> Span:
 
 def sentence_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character bounds of the sentence holding ``char``."""
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, len(text_of(doc))), alignment_mode="expand")
     if span is None or not len(span):
-        return 0, len(doc.text)
+        return 0, len(text_of(doc))
     sent = span[0].sent
     return sent.start_char, sent.end_char
 
