@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean ocr postgres
+.PHONY: run test bench clean ocr postgres chromium
 
 # OCR for scanned PDF pages comes from Debian's Tesseract. Installed when missing and we may
 # (root, as in CI); otherwise trex records scanned PDFs as failed with a message saying what to install.
@@ -20,6 +20,14 @@ postgres:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
 		echo "note: PostgreSQL not installed; the PostgreSQL store tests will be skipped"
 
+# The review app's browser tests drive Debian's Chromium through Playwright (Playwright's own browser
+# download cannot work here). Installed when missing and we may (root, as in CI); otherwise those tests skip.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		chromium fonts-dejavu-core fonts-liberation >/dev/null; } || \
+		echo "note: Chromium not installed; the review app's browser tests will be skipped"
+
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
@@ -35,7 +43,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed-run ocr
 	$(BIN)/trex ingest samples --out outputs
 
-test: $(VENV)/.installed-dev ocr postgres
+test: $(VENV)/.installed-dev ocr postgres chromium
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed-dev

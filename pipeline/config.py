@@ -43,5 +43,10 @@ class Settings(BaseSettings):
         description="auto: use a running Prefect server, or start a local one that later runs reuse; "
                     "ephemeral: Prefect's per-process temporary server.")
 
+    # The review app (trex review).
+    review_token: str | None = Field(
+        None, description="Access token for the review app; required to serve it beyond localhost "
+                          "(open the address trex review prints, which carries it once).")
+
     def store_url(self, out_dir: Path) -> str:
         return self.db_url or f"sqlite:///{(out_dir / 'trex.db').resolve()}"

@@ -7,9 +7,10 @@ happens in one transaction, so a crash leaves either the old rows or the new one
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable
 
 from sqlalchemy import (Boolean, Column, Float, Index, Integer, MetaData, Table, Text, create_engine,
-                        delete, event, insert, inspect, select, text)
+                        delete, event, insert, inspect, or_, select, text)
 from sqlalchemy.engine import Engine
 
 from pipeline.models import TABLE_MODELS, base_type
@@ -36,6 +37,31 @@ def _build_metadata() -> MetaData:
 
 METADATA = _build_metadata()
 FACT_TABLES = ("cities", "industries", "port_metrics", "partnerships", "rejects")
+
+# Review decisions (pipeline.review) live in their own table: ``replace_document`` never touches
+# it, so a re-run keeps them, and they are re-applied to the new rows by anchors (pipeline.review.anchors).
+DECISIONS = Table(
+    "review_decisions", METADATA,
+    Column("decision_id", Integer, primary_key=True, autoincrement=True),
+    Column("thread", Integer),  # decision_id of the first decision on the same record; empty for that first one
+    Column("created_at", Text, nullable=False),  # ISO 8601, UTC
+    Column("reviewer", Text),
+    Column("action", Text, nullable=False),  # accept / reject / correct / reset / add / dismiss / reviewed / unreviewed
+    Column("target", Text, nullable=False),  # a fact table, or "documents" for a whole-document decision
+    Column("source", Text),
+    Column("doc_id", Text),  # the document's id when the decision was made
+    Column("page", Integer),
+    Column("anchor_ids", Text),  # GeoNames ids of the record, "|"-separated
+    Column("anchor_mention", Text),  # normalized mention
+    Column("anchor_key", Text),  # JSON: the fields that tell records apart besides ids and mention
+    Column("anchor_context", Text),  # normalized evidence sentence
+    Column("start_char", Integer),
+    Column("end_char", Integer),
+    Column("record", Text),  # JSON: the record as the reviewer saw it, or the added record
+    Column("changes", Text),  # JSON: corrected fields and their new values
+    Column("note", Text),
+)
+Index("ix_review_decisions_source", DECISIONS.c.source)
 
 
 class Store:
@@ -88,6 +114,34 @@ class Store:
         with self.engine.connect() as conn:
             result = conn.execute(select(table).order_by(*order))
             return [{k: v for k, v in row._mapping.items() if k != "row_id"} for row in result]
+
+    # --- review decisions and row ids, for pipeline.review -------------------------------------
+    def fact_rows(self, name: str, doc_ids: Iterable[str] | None = None) -> list[dict]:
+        """Rows of a fact table like ``rows``, with their ``row_id`` (what the review app points at)."""
+        table = METADATA.tables[name]
+        query = select(table).order_by(table.c.doc_id, table.c.start_char, table.c.end_char, table.c.row_id)
+        if doc_ids is not None:
+            query = query.where(table.c.doc_id.in_(list(doc_ids)))
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def add_decision(self, decision: dict) -> int:
+        """Append one review decision; returns its id. Decisions are never updated or deleted."""
+        with self.engine.begin() as conn:
+            return conn.execute(insert(DECISIONS).values(**decision)).inserted_primary_key[0]
+
+    def decisions(self, sources: Iterable[str] | None = None, doc_ids: Iterable[str] | None = None) -> list[dict]:
+        """Review decisions in the order they were made, all or those of some sources or documents."""
+        query = select(DECISIONS).order_by(DECISIONS.c.decision_id)
+        if sources is not None or doc_ids is not None:
+            query = query.where(or_(DECISIONS.c.source.in_(list(sources or [])),
+                                    DECISIONS.c.doc_id.in_(list(doc_ids or []))))
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def has_decisions(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(DECISIONS.c.decision_id).limit(1)).first() is not None
 
     def stored_versions(self) -> dict[str, tuple[str, str]]:
         """``source -> (doc_id, pipeline_version)`` of every stored document: what incremental runs compare."""
