@@ -13,7 +13,7 @@ from pipeline.errors import DocumentReadError
 from pipeline.ingest import ExtractedText
 from pipeline.ingest.pagelayout import (Piece, Word, block_text, find_gutters, furniture_keys, group_lines,
                                         is_furniture, reading_order)
-from pipeline.ingest.pdfium_text import needs_pdfplumber, page_objects, page_words
+from pipeline.ingest.pdfium_text import page_objects, page_words
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -49,9 +49,15 @@ class _Page:
         # grouping by position fails (one word per line, or "T h e m o v i e").
         self.needs_pdfium = rotated or spaced
         self.fallback_text: str | None = None
-        inside = [t[0] for t in self.tables]
-        self.lines = group_lines([w for w in words if not any(_within(w, box) for box in inside)])
+        self.words = words
+        self.set_tables(self.tables)
         self.ocr_used = False
+
+    def set_tables(self, tables: list) -> None:
+        """Tables become ``cell | cell`` rows; the words inside them leave the running text."""
+        self.tables = tables
+        inside = [t[0] for t in tables]
+        self.lines = group_lines([w for w in self.words if not any(_within(w, box) for box in inside)])
 
     @property
     def empty(self) -> bool:
@@ -59,25 +65,30 @@ class _Page:
 
 
 def _plumber_page(page, ocr: bool = True) -> _Page:
-    """The slow, thorough reading: drawn tables, and OCR for image-only pages."""
+    """Everything through pdfplumber: for files pdfium cannot open, and scanned pages (OCR)."""
     page = page.dedupe_chars()  # fake-bold PDFs print every glyph twice or more
     raw_words = page.extract_words(keep_blank_chars=False)
     rotated = bool(raw_words) and sum(not w.get("upright", True) for w in raw_words) > len(raw_words) / 2
-    tables = []
-    try:
-        found = page.find_tables()
-    except Exception:  # a broken drawing layer should not cost the page's text
-        found = []
-    for table in found:
-        rows = [r for r in table.extract() if any(c for c in r)]
-        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-            tables.append((table.bbox, table.rows, rows))
     words = [Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"]) for w in raw_words if w.get("upright", True)]
-    result = _Page(page.page_number, float(page.height), words, tables, bool(page.images), rotated)
+    result = _Page(page.page_number, float(page.height), words, _tables(page), bool(page.images), rotated)
     if ocr and not result.lines and not result.tables and result.has_images and ocr_available():
         result.lines = group_lines(ocr_words(page))
         result.ocr_used = bool(result.lines)
     return result
+
+
+def _tables(page) -> list:
+    """pdfplumber's ruled tables with at least two rows and two columns: (bbox, row objects, cell texts)."""
+    try:
+        found = page.find_tables()
+    except Exception:  # a broken drawing layer should not cost the page's text
+        return []
+    tables = []
+    for table in found:
+        rows = [r for r in table.extract() if any(c for c in r)]
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            tables.append((table.bbox, table.rows, rows))
+    return tables
 
 
 OCR_RESOLUTION = 300
@@ -152,7 +163,8 @@ def _too_many(count: int, max_pages: int | None) -> None:
 
 
 def _read_pages(path: Path, max_pages: int | None) -> list[_Page]:
-    """Every page through pdfium, except those that need pdfplumber (drawn tables, OCR)."""
+    """Words of every page through pdfium; pdfplumber only finds tables where lines are drawn, and reads
+    image-only pages (OCR)."""
     import pypdfium2 as pdfium
 
     try:
@@ -161,27 +173,33 @@ def _read_pages(path: Path, max_pages: int | None) -> list[_Page]:
         if "password" in str(exc).lower():
             raise DocumentReadError("encrypted PDF: a password is needed") from exc
         return _read_pages_with_pdfplumber(path, max_pages)  # pdfminer forgives some breakage pdfium does not
+    pages: list[_Page | None] = []
+    ruled: list[int] = []
     try:
         _too_many(len(document), max_pages)
-        pages: list[_Page | None] = []
         for index in range(len(document)):
             page = document[index]
-            textpage = page.get_textpage()
-            words, rotated = page_words(page, textpage)
-            if needs_pdfplumber(page, bool(words)):
+            words, rotated = page_words(page, page.get_textpage())
+            grid, images = page_objects(page)
+            if (images and not words) or page.get_rotation() % 360:
+                # Scanned (pdfplumber renders it for OCR), or turned by /Rotate: pdfium's boxes are in the
+                # unturned page's space, pdfplumber's in the reader's.
                 pages.append(None)
                 continue
+            if grid:
+                ruled.append(index)
             _, bottom, _, top = page.get_mediabox()
-            _, images = page_objects(page)
-            pages.append(_Page(index + 1, top - bottom, words, has_images=images,
-                               rotated=rotated or page.get_rotation() % 360 != 0))
+            pages.append(_Page(index + 1, top - bottom, words, has_images=images, rotated=rotated))
     finally:
         document.close()
-    wanted = [i for i, p in enumerate(pages) if p is None]
-    if wanted:
+    whole = [i for i, p in enumerate(pages) if p is None]
+    if whole or ruled:
         with pdfplumber.open(path) as pdf:
-            for index in wanted:
+            for index in whole:
                 pages[index] = _plumber_page(pdf.pages[index])
+                pdf.pages[index].close()
+            for index in ruled:
+                pages[index].set_tables(_tables(pdf.pages[index]))
                 pdf.pages[index].close()
     return pages
 

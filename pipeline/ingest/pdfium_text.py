@@ -2,8 +2,8 @@
 
 pdfplumber parses every page object in Python (about 140 ms a page here); pdfium, the C library
 that pdfplumber itself ships with, gives the same characters with their boxes in a few
-milliseconds. Pages where pdfplumber's extra fidelity matters (drawn tables, scanned images that
-need OCR) are still read by pdfplumber: ``needs_pdfplumber`` decides that per page.
+milliseconds. pdfplumber still finds the tables on pages whose drawing may hold one, and renders
+scanned pages for OCR: ``page_objects`` tells which pages those are.
 """
 
 from __future__ import annotations
@@ -15,28 +15,34 @@ import pypdfium2.raw as raw
 
 from pipeline.ingest.pagelayout import Word
 
-# A ruled table is drawn with lines or rectangles; a page with fewer path objects has none.
-TABLE_PATH_OBJECTS = 4
+# A ruled table has at least a 2 x 2 grid of cells: three horizontal and three vertical edges.
+GRID_EDGES = 3
 _SPACES = frozenset(" \t\r\n\u00a0\u2002\u2003\u2009\ufffe\uffff")
 
 
-def page_objects(page: pdfium.PdfPage) -> tuple[int, bool]:
-    """(number of path objects, up to TABLE_PATH_OBJECTS; whether the page shows an image)."""
-    paths, images = 0, False
+def page_objects(page: pdfium.PdfPage) -> tuple[bool, bool]:
+    """(whether drawn lines or boxes may form a table, whether the page shows an image).
+
+    Edges are counted as pdfplumber's table finder sees them: a thin path is a horizontal or a
+    vertical rule, a box gives two of each, and a path of many segments may be a whole grid.
+    """
+    horizontal = vertical = 0
+    images = False
     for obj in page.get_objects(max_depth=2):
-        if obj.type == raw.FPDF_PAGEOBJ_PATH and paths < TABLE_PATH_OBJECTS:
-            paths += 1
-        elif obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+        if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
             images = True
-        if images and paths >= TABLE_PATH_OBJECTS:
-            break
-    return paths, images
-
-
-def needs_pdfplumber(page: pdfium.PdfPage, has_text: bool) -> bool:
-    """Drawn lines may be a table (pdfplumber finds those); an image page without text may need OCR."""
-    paths, images = page_objects(page)
-    return paths >= TABLE_PATH_OBJECTS or (images and not has_text)
+        elif obj.type == raw.FPDF_PAGEOBJ_PATH:
+            left, bottom, right, top = obj.get_bounds()
+            width, height = right - left, top - bottom
+            if height < 3 and width > 15:
+                horizontal += 1
+            elif width < 3 and height > 8:
+                vertical += 1
+            elif width > 3 and height > 3:
+                edges = max(2, raw.FPDFPath_CountSegments(obj.raw) // 2)
+                horizontal += edges
+                vertical += edges
+    return horizontal >= GRID_EDGES and vertical >= GRID_EDGES, images
 
 
 def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Word], bool]:
@@ -47,10 +53,11 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list
     handle = textpage.raw
     box = raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    left_edge, right_edge, bottom_edge, top_edge = (ctypes.c_double() for _ in range(4))
     words: list[Word] = []
     chars: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
-    previous: tuple[str, float, float] | None = None
+    previous: tuple[str, float, float, int | None] | None = None
     angled = 0
 
     def flush() -> None:
@@ -58,32 +65,48 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list
             words.append(Word("".join(chars), x0 - left, top - y1, x1 - left, top - y0))
             chars.clear()
 
+    gap_hint = False
     for index in range(count):
         char = chr(raw.FPDFText_GetUnicode(handle, index) or 32)
         if char < " ":
             # pdfium marks a hyphen at a line end as \x02; other control characters carry no text.
             char = "-" if char == "\x02" else " "
-        if char in _SPACES or raw.FPDFText_IsGenerated(handle, index) == 1 and char in " \r\n":
+        if raw.FPDFText_IsGenerated(handle, index) == 1:
+            gap_hint = True  # pdfium guessed a space here; the gap's width decides below
+            continue
+        if char in _SPACES:
             flush()
             previous = None
             continue
         raw.FPDFText_GetLooseCharBox(handle, index, ctypes.byref(box))
-        # Heights from the font size around the baseline, as pdfminer does: loose boxes take the font's
-        # ascent and descent, which overlap the next line in tightly set text.
+        loose_height = box.top - box.bottom
+        raw.FPDFText_GetCharBox(handle, index, ctypes.byref(left_edge), ctypes.byref(right_edge),
+                                ctypes.byref(bottom_edge), ctypes.byref(top_edge))
         raw.FPDFText_GetCharOrigin(handle, index, ctypes.byref(origin_x), ctypes.byref(origin_y))
-        size = raw.FPDFText_GetFontSize(handle, index) or (box.top - box.bottom)
+        # Heights from the font size around the baseline, as pdfminer does: loose boxes take the font's
+        # ascent and descent, which overlap the next line in tightly set text. A font size far below the
+        # box means the size sits in the text matrix (pdfium then reports 1): take it from the box.
+        size = raw.FPDFText_GetFontSize(handle, index)
+        if not size or size < 0.5 * loose_height:
+            size = 0.85 * loose_height
         cx0, cx1 = box.left, box.right
         cy0, cy1 = origin_y.value - 0.2 * size, origin_y.value + 0.8 * size
-        if previous and previous[0] == char and abs(previous[1] - cx0) < 1 and abs(previous[2] - cy0) < 1:
-            continue  # fake bold: the same glyph printed again on top of itself
-        previous = (char, cx0, cy0)
+        source = ctypes.cast(raw.FPDFText_GetTextObject(handle, index), ctypes.c_void_p).value
+        if previous and previous[0] == char and abs(previous[1] - cx0) < 1 and abs(previous[2] - cy0) < 1 \
+                and previous[3] != source:
+            continue  # fake bold: the same glyph printed again by another text object (a ligature's letters share one)
+        previous = (char, cx0, cy0, source)
         if index % 16 == 0 and abs(raw.FPDFText_GetCharAngle(handle, index)) > 0.1:
             angled += 1
         if chars:
             height = max(y1 - y0, cy1 - cy0, 1.0)
             same_line = abs((cy0 + cy1) / 2 - (y0 + y1) / 2) < height / 2
-            if not same_line or cx0 < x1 - height or cx0 - x1 > height * 0.35:
+            gap = cx0 - x1
+            # A guessed space splits where the gap is a real word space (not kerning, not letter-spacing
+            # in a heading); with no space at all, only a wide gap does.
+            if not same_line or cx0 < x1 - height or gap > (0.1 if gap_hint else 0.35) * size:
                 flush()
+        gap_hint = False
         if not chars:
             x0, y0, x1, y1 = cx0, cy0, cx1, cy1
         else:
