@@ -47,74 +47,85 @@ def page_objects(page: pdfium.PdfPage) -> tuple[bool, bool]:
 
 def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Word], bool]:
     """Words with boxes in pdfplumber's coordinates (points from the top left), and whether the text is
-    rotated (then the caller reads it in writing order instead)."""
+    rotated (then the caller reads it in writing order instead).
+
+    A page has thousands of characters: the pdfium calls are bound to locals and their out-parameters
+    made once, which is what keeps this at a few milliseconds a page.
+    """
     left, _bottom, _right, top = page.get_mediabox()
     count = textpage.count_chars()
     handle = textpage.raw
+    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
+    get_loose_box, get_origin, get_size = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharOrigin, raw.FPDFText_GetFontSize
     box = raw.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    left_edge, right_edge, bottom_edge, top_edge = (ctypes.c_double() for _ in range(4))
+    box_ref, x_ref, y_ref = ctypes.byref(box), ctypes.byref(origin_x), ctypes.byref(origin_y)
     words: list[Word] = []
     chars: list[str] = []
     x0 = y0 = x1 = y1 = 0.0
-    previous: tuple[str, float, float, int | None] | None = None
+    previous: tuple[str, float, float, int] | None = None
     angled = 0
-
-    def flush() -> None:
-        if chars:
-            words.append(Word("".join(chars), x0 - left, top - y1, x1 - left, top - y0))
-            chars.clear()
-
     gap_hint = False
     for index in range(count):
-        char = chr(raw.FPDFText_GetUnicode(handle, index) or 32)
+        char = chr(get_unicode(handle, index) or 32)
         if char < " ":
             # pdfium marks a hyphen at a line end as \x02; other control characters carry no text.
             char = "-" if char == "\x02" else " "
-        if raw.FPDFText_IsGenerated(handle, index) == 1:
+        if is_generated(handle, index) == 1:
             gap_hint = True  # pdfium guessed a space here; the gap's width decides below
             continue
         if char in _SPACES:
-            flush()
+            if chars:
+                words.append(Word("".join(chars), x0 - left, top - y1, x1 - left, top - y0))
+                chars = []
             previous = None
             continue
-        raw.FPDFText_GetLooseCharBox(handle, index, ctypes.byref(box))
+        get_loose_box(handle, index, box_ref)
+        get_origin(handle, index, x_ref, y_ref)
         loose_height = box.top - box.bottom
-        raw.FPDFText_GetCharBox(handle, index, ctypes.byref(left_edge), ctypes.byref(right_edge),
-                                ctypes.byref(bottom_edge), ctypes.byref(top_edge))
-        raw.FPDFText_GetCharOrigin(handle, index, ctypes.byref(origin_x), ctypes.byref(origin_y))
         # Heights from the font size around the baseline, as pdfminer does: loose boxes take the font's
         # ascent and descent, which overlap the next line in tightly set text. A font size far below the
         # box means the size sits in the text matrix (pdfium then reports 1): take it from the box.
-        size = raw.FPDFText_GetFontSize(handle, index)
+        size = get_size(handle, index)
         if not size or size < 0.5 * loose_height:
             size = 0.85 * loose_height
         cx0, cx1 = box.left, box.right
-        cy0, cy1 = origin_y.value - 0.2 * size, origin_y.value + 0.8 * size
-        source = ctypes.cast(raw.FPDFText_GetTextObject(handle, index), ctypes.c_void_p).value
-        if previous and previous[0] == char and abs(previous[1] - cx0) < 1 and abs(previous[2] - cy0) < 1 \
-                and previous[3] != source:
+        cy0 = origin_y.value - 0.2 * size
+        cy1 = cy0 + size
+        if previous is not None and previous[0] == char and abs(previous[1] - cx0) < 1 \
+                and abs(previous[2] - cy0) < 1 and _text_object(handle, previous[3]) != _text_object(handle, index):
             continue  # fake bold: the same glyph printed again by another text object (a ligature's letters share one)
-        previous = (char, cx0, cy0, source)
+        previous = (char, cx0, cy0, index)
         if index % 16 == 0 and abs(raw.FPDFText_GetCharAngle(handle, index)) > 0.1:
             angled += 1
         if chars:
-            height = max(y1 - y0, cy1 - cy0, 1.0)
-            same_line = abs((cy0 + cy1) / 2 - (y0 + y1) / 2) < height / 2
+            height = max(y1 - y0, size, 1.0)
+            same_line = abs((cy0 + cy1) - (y0 + y1)) < height
             gap = cx0 - x1
             # A guessed space splits where the gap is a real word space (not kerning, not letter-spacing
             # in a heading); with no space at all, only a wide gap does.
             if not same_line or cx0 < x1 - height or gap > (0.1 if gap_hint else 0.35) * size:
-                flush()
+                words.append(Word("".join(chars), x0 - left, top - y1, x1 - left, top - y0))
+                chars = []
         gap_hint = False
         if not chars:
             x0, y0, x1, y1 = cx0, cy0, cx1, cy1
         else:
-            x1, y0, y1 = max(x1, cx1), min(y0, cy0), max(y1, cy1)
+            if cx1 > x1:
+                x1 = cx1
+            if cy0 < y0:
+                y0 = cy0
+            if cy1 > y1:
+                y1 = cy1
         chars.append(char)
-    flush()
+    if chars:
+        words.append(Word("".join(chars), x0 - left, top - y1, x1 - left, top - y0))
     sampled = max(1, count // 16)
     return _without_overprints(words), angled > sampled / 2
+
+
+def _text_object(handle, index: int) -> int | None:
+    return ctypes.cast(raw.FPDFText_GetTextObject(handle, index), ctypes.c_void_p).value
 
 
 def _without_overprints(words: list[Word]) -> list[Word]:
