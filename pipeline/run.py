@@ -66,6 +66,12 @@ def failed(source: str, doc_id: str, fmt: str, error: str) -> DocumentResult:
                                    pipeline_version=PIPELINE_VERSION).model_dump())
 
 
+def _unread(path: Path, source: str, error: str) -> tuple[SourceFile, None, DocumentResult]:
+    """A file whose bytes could not be read: its id comes from its path, so that each such file keeps its row."""
+    doc_id = doc_id_for(f"unread:{source}".encode())
+    return SourceFile(path, source, doc_id, "unknown"), None, failed(source, doc_id, "unknown", error)
+
+
 def read_source(path: Path, settings: Settings) -> tuple[SourceFile, ExtractedText | None, DocumentResult | None]:
     """Read one file. On failure the third item is the ``failed`` document row naming the reason."""
     source = str(path)
@@ -76,9 +82,9 @@ def read_source(path: Path, settings: Settings) -> tuple[SourceFile, ExtractedTe
                             f"(set TREX_MAX_FILE_MB)")
         data = path.read_bytes()
     except FileNotFoundError:
-        return SourceFile(path, source, "0" * 16, "unknown"), None, failed(source, "0" * 16, "unknown", "file not found")
+        return _unread(path, source, "file not found")
     except (OSError, TrexError) as exc:
-        return SourceFile(path, source, "0" * 16, "unknown"), None, failed(source, "0" * 16, "unknown", str(exc))
+        return _unread(path, source, str(exc))
     doc_id = doc_id_for(data)
     fmt = path.suffix.lower().lstrip(".") or "unknown"
     try:
@@ -201,8 +207,7 @@ def pending_files(paths: Iterable[str | Path], store_url: str, settings: Setting
 
 
 def store_results(store: Store, results: list[DocumentResult]) -> None:
-    for result in results:
-        store.replace_document(result.document, result.tables)
+    store.replace_documents([(result.document, result.tables) for result in results])
 
 
 def ingest(paths: Iterable[str | Path], out_dir: Path, settings: Settings | None = None,

@@ -36,6 +36,7 @@ def _build_metadata() -> MetaData:
 
 
 METADATA = _build_metadata()
+_PREPARED: set[str] = set()
 FACT_TABLES = ("cities", "industries", "port_metrics", "partnerships", "rejects")
 
 # Review decisions (pipeline.review) live in their own table: ``replace_document`` never touches
@@ -74,8 +75,10 @@ class Store:
         self.engine: Engine = create_engine(url, future=True)
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        METADATA.create_all(self.engine)
-        self._add_missing_columns()
+        if url not in _PREPARED:  # a flow opens the store once per batch: check the schema once per process
+            METADATA.create_all(self.engine)
+            self._add_missing_columns()
+            _PREPARED.add(url)
 
     def _add_missing_columns(self) -> None:
         """A store written by an earlier trex lacks columns added since; add them (empty) instead of failing."""
@@ -90,16 +93,23 @@ class Store:
 
     def replace_document(self, document: dict, tables: dict[str, list[dict]]) -> None:
         """Store one document's rows, dropping what an earlier run stored for the same bytes or source."""
+        self.replace_documents([(document, tables)])
+
+    def replace_documents(self, results: list[tuple[dict, dict[str, list[dict]]]]) -> None:
+        """Store several documents' rows in one transaction (a batch): all of them or none."""
         docs = METADATA.tables["documents"]
+        # Identical bytes under two names are one document: the later name wins, as run one by one.
+        results = list({document["doc_id"]: (document, tables) for document, tables in results}.values())
         with self.engine.begin() as conn:
-            stale = {document["doc_id"]}
-            stale |= set(conn.execute(select(docs.c.doc_id).where(docs.c.source == document["source"])).scalars())
+            for document, tables in results:
+                stale = {document["doc_id"]}
+                stale |= set(conn.execute(select(docs.c.doc_id).where(docs.c.source == document["source"])).scalars())
+                for name in FACT_TABLES:
+                    conn.execute(delete(METADATA.tables[name]).where(METADATA.tables[name].c.doc_id.in_(stale)))
+                conn.execute(delete(docs).where(docs.c.doc_id.in_(stale)))
+            conn.execute(insert(docs), [document for document, _ in results])
             for name in FACT_TABLES:
-                conn.execute(delete(METADATA.tables[name]).where(METADATA.tables[name].c.doc_id.in_(stale)))
-            conn.execute(delete(docs).where(docs.c.doc_id.in_(stale)))
-            conn.execute(insert(docs), [document])
-            for name in FACT_TABLES:
-                rows = tables.get(name) or []
+                rows = [row for _, tables in results for row in tables.get(name) or []]
                 if rows:
                     conn.execute(insert(METADATA.tables[name]), rows)
 

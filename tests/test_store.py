@@ -104,3 +104,23 @@ def test_datasets_are_written_as_parquet_and_csv_with_the_same_rows(tmp_path):
         assert parquet.column_names == columns(table)
         assert len(csv_lines) - 1 == parquet.num_rows == counts[table]
     assert not list((tmp_path / "out").glob(".*"))  # no temporary files left behind
+
+
+def test_a_batch_stores_every_unreadable_file_and_one_row_for_identical_bytes(tmp_path, settings):
+    from pipeline.run import process_batch, store_results
+    from pipeline.store import Store
+
+    (tmp_path / "a.txt").write_text("Hamburg has a port.", encoding="utf-8")
+    (tmp_path / "copy-of-a.txt").write_text("Hamburg has a port.", encoding="utf-8")
+    missing = [tmp_path / "gone-1.txt", tmp_path / "gone-2.txt"]
+    results = process_batch([tmp_path / "a.txt", tmp_path / "copy-of-a.txt", *missing], settings)
+    store = Store(f"sqlite:///{tmp_path / 'trex.db'}")
+    try:
+        store_results(store, results)
+        documents = {d["source"]: d for d in store.rows("documents")}
+    finally:
+        store.close()
+    assert {str(p) for p in missing} <= set(documents)  # each missing file keeps its own failed row
+    assert all(documents[str(p)]["error"] == "file not found" for p in missing)
+    same_bytes = [s for s in documents if s.endswith("a.txt")]
+    assert same_bytes == [str(tmp_path / "copy-of-a.txt")]  # the later name wins, as one by one
