@@ -10,8 +10,13 @@ from pipeline.ingest import ExtractedText
 
 def decode_bytes(data: bytes) -> str:
     """Decode UTF-8 (with or without BOM) or UTF-16 (with BOM); else Windows-1252, which never fails."""
+    # A UTF-16 byte-order mark wins; a Windows-1252 file that merely begins with "ÿþ" is told apart only
+    # when its bytes cannot be UTF-16 (an odd count, a lone surrogate), since any even run of bytes can.
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -59,6 +59,7 @@ def _loosen_tokenizer(nlp: Language) -> None:
 
 # Abbreviations that end a sentence in the default tokenizer but not in reports.
 ABBREVIATIONS = ("esp.", "approx.", "incl.", "resp.", "ca.", "bzw.", "z.B.", "u.a.", "Mio.", "Mrd.", "Tsd.",
+                 "mio.", "mrd.", "tsd.", "Mill.", "mill.", "Mln.", "mln.",
                  "p.a.", "Nr.", "vs.", "sog.", "ggf.", "inkl.", "rd.", "ugs.", "Jh.", "Str.")
 
 
@@ -67,6 +68,9 @@ def _has_listeners_besides(nlp: Language, name: str, allowed: str) -> bool:
     component = nlp.get_pipe(name)
     listeners = getattr(component, "listening_components", [])
     return any(listener != allowed for listener in listeners)
+
+
+GERMAN_WORDS_NOT_CONTRACTIONS = ("im", "Im", "IM")
 
 
 def assemble(model: str) -> Language:
@@ -95,6 +99,9 @@ def assemble(model: str) -> Language:
     _loosen_tokenizer(nlp)
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    # English tokenizer exceptions read German "im" (in dem) as "I'm" and split it into "i" + "m".
+    for word in GERMAN_WORDS_NOT_CONTRACTIONS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     nlp.add_pipe("trex_layout", first=True)
     for name in TREX_COMPONENTS:
         nlp.add_pipe(name)

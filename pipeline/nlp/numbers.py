@@ -10,7 +10,10 @@ SCALES = {
     "millionen": 1e6, "million.": 1e6,
     "billion": 1e9, "bn": 1e9, "mrd": 1e9, "mrd.": 1e9, "milliarde": 1e9, "milliarden": 1e9,
 }
-NUMBER_PATTERN = r"\d{1,3}(?:[.,\u202f\u00a0'](?:\d{3}))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Thousands may be grouped by a plain space too ("13 000"), but never out of a longer digit run:
+# "2021 2022" in a table header is two years, not 1,202.
+NUMBER_PATTERN = (r"(?<!\d)\d{1,3}(?:[.,\u202f\u00a0'](?:\d{3}))+(?!\d)(?:[.,]\d+)?|"
+                  r"(?<!\d)\d{1,3}(?: \d{3})+(?![\d.,])|\d+(?:[.,]\d+)?")
 SCALE_PATTERN = (r"(?:thousand|tausend|tsd\.?|millions?|millionen|mill\.|mln|mio\.?|mn|m|billion|bn|mrd\.?|"
                  r"milliarden?|k)")
 _GROUPED = re.compile(r"^\d{1,3}([.,\u202f\u00a0'])\d{3}(?:\1\d{3})*$")
