@@ -42,6 +42,11 @@ def split_compound(word: str) -> list[str]:
     lower = word.lower().replace("-", "")
     if lower in stems or lower in heads:
         return [lower]
+    for genitive in ("es", "s"):  # "des Gartenbaus", "des Handwerks"
+        if lower.endswith(genitive) and len(lower) > len(genitive) + 4:
+            parts = split_compound(lower[: -len(genitive)])
+            if len(parts) >= 2:
+                return parts
     for plural in ("en", "e", "n", "s"):  # Nutzfahrzeuge, Elektroautos
         if lower.endswith(plural) and lower[: -len(plural)] in stems:
             return [lower[: -len(plural)]]

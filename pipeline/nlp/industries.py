@@ -52,6 +52,7 @@ GERMAN_HEADS = tuple(sorted(RULES["german_heads"], key=len, reverse=True))
 COMBINING = tuple(sorted(RULES["combining_forms"], key=len, reverse=True))
 DROP_START = tuple(RULES["drop_item_start"])
 DROP_WORDS = frozenset(RULES["drop_item_words"])
+NOT_INDUSTRY_LABELS = frozenset(RULES["not_industry_labels"])  # words that frame an economy but name no industry
 LIST_NOUNS = re.compile(r"\b(?:pillars?|sectors?|industries|areas|branches|strengths|fields|clusters|Säulen|"
                         r"Branchen|Bereiche|Schwerpunkte|Felder|Industrien)\b", re.I)
 ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
@@ -142,7 +143,9 @@ class IndustryMatcher:
         Topics of a cooperation, a trade fair's show and the like are left out.
         """
         text = span_text(sent)
-        if not ECONOMY_CUES.search(text) or not city_spans(doc, sent.start_char, sent.end_char):
+        if not ECONOMY_CUES.search(text):
+            return []
+        if not city_spans(doc, sent.start_char, sent.end_char) and not _refers_back(sent):
             return []
         facts = []
         for start, end in lexicon_spans(doc, sent, lang):
@@ -282,6 +285,14 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(fact)
     return out
+
+
+def _refers_back(sent: Span) -> bool:
+    """A sentence without a city that speaks of the one named before: "Its economy ...", "The city ..."."""
+    opener = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    head = span_text(sent)[:60]
+    return (opener is not None and opener.lower_ in BACK_REFERENCES) or bool(SINGULAR_TOWN.search(head)) \
+        or bool(re.search(r"\b(?:its|their|ihre?|seine?)\b", head, re.I))
 
 
 def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
@@ -483,7 +494,7 @@ def _keep(words: str) -> bool:
     lower = words.lower().strip()
     if len(lower) < 2 or len(lower.split()) > 6 or not re.search(r"[a-zäöüß]", lower):
         return False
-    if lower.startswith(DROP_START) or all(w in HEADS for w in lower.split()):
+    if lower.startswith(DROP_START) or all(w in HEADS for w in lower.split()) or lower in NOT_INDUSTRY_LABELS:
         return False
     if words[:1] in "„“\"'":
         return False  # a quoted name ("Silicon Saxony") is a brand, not an industry
