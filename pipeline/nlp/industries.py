@@ -111,7 +111,7 @@ class IndustryMatcher:
         taken = [(f["start_char"], f["end_char"]) for f in facts]
         for sent in doc.sents:
             facts.extend(self._lexicon_terms(doc, sent, lang, taken))
-        doc._.trex_industries = _dedupe(facts)
+        doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS])
         return doc
 
     def _sector_lists(self, doc: Doc, lang: str) -> list[dict]:
@@ -143,9 +143,13 @@ class IndustryMatcher:
         Topics of a cooperation, a trade fair's show and the like are left out.
         """
         text = span_text(sent)
-        if not ECONOMY_CUES.search(text):
+        cued = ECONOMY_CUES.search(text) is not None
+        has_city = bool(city_spans(doc, sent.start_char, sent.end_char))
+        # Without an economy word, a known industry term beside a city still counts, unless the sentence
+        # is about goods moving (steel shipped through a port is cargo, not the city's industry).
+        if not cued and (not has_city or CARGO_CUES.search(text)):
             return []
-        if not city_spans(doc, sent.start_char, sent.end_char) and not _refers_back(sent):
+        if not has_city and not _refers_back(sent):
             return []
         facts = []
         for start, end in lexicon_spans(doc, sent, lang):
@@ -219,6 +223,7 @@ BULLET_LINE = re.compile(r"[ \t]*[-•*–·▪][ \t]+(?P<item>[^\n]{2,80})\n?")
 LEXICON = srsly.read_json(Path(__file__).parent / "data" / "industry_lexicon.json")
 ECONOMY_CUES = re.compile(LEXICON["economy_cues"], re.I)
 TOPIC_CUES = re.compile(LEXICON["topic_cues"], re.I)
+CARGO_CUES = re.compile(LEXICON["cargo_cues"], re.I)
 EN_HEADS = frozenset(LEXICON["english_heads"])
 EN_TERMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in LEXICON["english_terms"]), key=len,
                                                   reverse=True)) + r")\b")
