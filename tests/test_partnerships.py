@@ -55,3 +55,27 @@ def test_location_phrase_is_not_a_partner(run_nlp):
 def test_german_staedtepartnerschaft(run_nlp):
     doc = run_nlp("Seit 1986 besteht eine Städtepartnerschaft zwischen Hamburg und Shanghai.", "de")
     assert pairs(doc) == {(frozenset((HAMBURG, SHANGHAI)), "city", 1986)}
+
+
+def test_a_list_of_partners_belongs_to_the_city_the_text_is_about(run_nlp):
+    text = ("Kiel ist die Landeshauptstadt. Kiel lebt vom Hafen und vom Schiffbau.\n\n"
+            "Weitere Partnerstädte sind Gdansk (seit 1985) und Marseille (seit 1990).")
+    found = {pair for pair, _, _ in pairs(run_nlp(text, "de"))}
+    assert found == {frozenset((KIEL, GDANSK)), frozenset((KIEL, MARSEILLE))}
+
+
+def test_a_partnership_between_two_named_cities_stays_between_them(run_nlp):
+    text = ("Kiel ist die Landeshauptstadt. Kiel lebt vom Hafen.\n\n"
+            "Die Städtepartnerschaft zwischen Hamburg und Shanghai besteht seit 1986.")
+    assert {pair for pair, _, _ in pairs(run_nlp(text, "de"))} == {frozenset((HAMBURG, SHANGHAI))}
+
+
+def test_elliptic_second_pair_in_one_sentence(run_nlp):
+    doc = run_nlp("Hamburg and Shanghai have been sister cities since 1986, Kiel and Gdansk since 1985.")
+    assert pairs(doc) == {(frozenset((HAMBURG, SHANGHAI)), "city", 1986), (frozenset((KIEL, GDANSK)), "city", 1985)}
+
+
+def test_an_abbreviation_at_a_line_end_does_not_end_the_sentence(run_nlp):
+    doc = run_nlp("Kiel pflegt Partnerschaften mit Gdansk (seit 1985) und St.\nPetersburg (seit 1992).", "de")
+    assert len(list(doc.sents)) == 1
+    assert frozenset((KIEL, GDANSK)) in {pair for pair, _, _ in pairs(doc)}

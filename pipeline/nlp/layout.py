@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span
 BULLETS = frozenset("•◦▪‣●○■□–—-*·")
 SENTENCE_END = frozenset(".:;!?")
 SENTENCE_ENDING_ABBREVIATIONS = frozenset({"etc.", "usw.", "etc"})
+# Abbreviations that a line may end with in mid-sentence ("... und St." / "Paul"): no sentence break there.
+NON_ENDING_ABBREVIATIONS = frozenset({"st.", "dr.", "prof.", "mr.", "mrs.", "ms.", "nr.", "no.", "ca.", "bzw.",
+                                      "z.b.", "u.a.", "mio.", "mrd.", "tsd.", "mill.", "inc.", "co.", "ltd.",
+                                      "corp.", "jr.", "gen.", "ggf.", "evtl.", "vgl.", "dipl.", "ing.", "mag."})
 _WORD = re.compile(r"[a-zäöüß]+")
 _EN = frozenset("the and of to in is for with that are on as by from has this which".split())
 _DE = frozenset("der die das und ist für mit von den im dem des eine ein sich auf wird zu nicht".split())
@@ -103,7 +107,7 @@ class Layout:
                 prev.text.count("\n") >= 2
                 or first in BULLETS
                 or (token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"})
-                or before.text[-1:] in SENTENCE_END
+                or (before.text[-1:] in SENTENCE_END and before.lower_ not in NON_ENDING_ABBREVIATIONS)
                 or line_is_heading(_line_before(doc, token.i))
                 or " | " in _line_before(doc, token.i)  # table rows, as readers write them, stand alone
             )

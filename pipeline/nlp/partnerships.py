@@ -25,6 +25,8 @@ WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
 SINCE = re.compile(RULES["since"], re.I)
 RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|\b(?:verbunden|linked|ties|connected|relations?hips?|"
                       r"Beziehungen|friends|Freundschaft)\b", re.I)
+LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
+BOTH_SIDES = re.compile(r"\b(?:zwischen|between|von|of)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|und|während)\s+|;\s+", re.I)
 
 if not Doc.has_extension("trex_partnerships"):
@@ -99,6 +101,13 @@ class PartnershipExtractor:
                     # of the city the text is about.
                     pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
                     confidence = 0.7
+                elif len(distinct) >= 2 and self._cue_before_all(sent, own):
+                    # "Weitere Partnerstädte sind Tempe (seit 1978) und Pilsen (seit 1993)": a list of partners
+                    # of the city the text is about, unless that city is itself in the list.
+                    pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
+                    if any(int(a.kb_id_) in distinct for a, _ in pairs) or not pairs:
+                        pairs = group_pairs(doc, own)
+                    confidence = 0.75
                 elif len(distinct) >= 2:
                     pairs, confidence = group_pairs(doc, own), 1.0
                 elif len(distinct) == 1:
@@ -119,7 +128,11 @@ class PartnershipExtractor:
     def _clause_pairs(self, doc: Doc, sent: Span) -> list[tuple[Span, list[tuple[Span, Span]]]]:
         """Pairs per clause when a sentence joins two partnership statements; [] otherwise."""
         bounds, pos = [], sent.start_char
-        for m in CLAUSE_BREAK.finditer(span_text(sent)):
+        breaks = list(CLAUSE_BREAK.finditer(span_text(sent)))
+        if not breaks and len({s.kb_id_ for s in self._partners(doc, sent.start_char, sent.end_char)}) >= 4:
+            # "Seattle and Kobe have been sister cities since 1957, Tacoma and Kitakyushu since 1959."
+            breaks = list(re.finditer(r",\s+", span_text(sent)))
+        for m in breaks:
             bounds.append((pos, sent.start_char + m.start()))
             pos = sent.start_char + m.end()
         bounds.append((pos, sent.end_char))
@@ -130,13 +143,28 @@ class PartnershipExtractor:
         for start, end in bounds:
             spans = self._partners(doc, start, end)
             clause = doc.char_span(start, end, alignment_mode="expand")
-            if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(text_of(doc)[start:end])):
+            words = text_of(doc)[start:end]
+            elliptic = bool(spans) and spans[0].start_char - start < 3 and re.search(r"\b(?:since|seit)\b", words)
+            if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic):
                 out.append((clause, group_pairs(doc, spans)))
                 subject = subject or spans[0]
             elif subject is not None and spans:
                 # "...; es folgten Leeds (1969), Buffalo (1977) und Novi Sad": more partners of the same city.
                 out.append((clause, [(subject, s) for s in _distinct(spans) if s.kb_id_ != subject.kb_id_]))
         return out if len(out) >= 2 else []
+
+    @staticmethod
+    def _cue_before_all(sent: Span, spans: list[Span]) -> bool:
+        """The partnership word comes before every city of the sentence."""
+        text = span_text(sent)
+        starts = [m.start() for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
+        first_city = min(s.start_char for s in spans) - sent.start_char
+        if not starts or min(starts) >= first_city:
+            return False
+        # "Partnerstädte sind A und B", "twin towns include A, B", "Partnerschaften mit A und B" list partners;
+        # "die Partnerschaft zwischen A und B" names both sides.
+        between = text[min(starts):first_city]
+        return bool(LIST_OF_PARTNERS.search(between)) and not BOTH_SIDES.search(between)
 
     def _with_context_city(self, doc: Doc, sent: Span, partner: Span) -> list[tuple[Span, Span]]:
         """One city in a partnership sentence ("Ties with Marseille ..."): its partner is the city the
