@@ -95,3 +95,14 @@ def test_unit_library_converts_feu_and_kilotonnes():
     assert normalise(5, "kt") == (5000, "t")
     assert normalise(40, "boxes") == (40, "containers")
     assert normalise(3, "litres") is None
+
+
+def test_rank_scopes_from_german_regions_and_the_country(run_nlp, gazetteer):
+    from pipeline.nlp.records import doc_records
+    from pipeline.ingest import ExtractedText
+
+    text = ("Magdeburg hat den größten Binnenhafen Sachsen-Anhalts. "
+            "Valparaíso is the busiest container port in the country.")
+    doc = run_nlp(text)
+    rows = doc_records(doc, "0123456789abcdef", ExtractedText(text=text), gazetteer, 0.6)["port_metrics"]
+    assert {(r["rank"], r["scope"]) for r in rows} == {(1, "Saxony-Anhalt"), (1, "Chile")}

@@ -23,6 +23,8 @@ from pipeline.nlp.units import normalise
 RULES = srsly.read_json(Path(__file__).parent / "data" / "port_rules.json")
 UNITS = RULES["units"]  # the unit words the number pattern looks for; pint does the arithmetic
 SCOPES = RULES["scopes"]
+COUNTRY_WORDS = frozenset(RULES["country_scope_words"])
+COUNTRY_OF_THE_PORT = "@country"
 CAPACITY = re.compile(RULES["capacity_cues"], re.I)
 PORT_CUES = re.compile(RULES["port_cues"], re.I)
 ANNUAL = re.compile(RULES["annual_cues"], re.I)
@@ -48,7 +50,8 @@ RANK_EN = re.compile(
     r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]?)?"
     r"(?P<sup>largest|biggest|busiest|most important|leading|most significant|highest-volume)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
-    r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|[A-Z][a-z]+(?:\s+(?:of\s+)?(?:[A-Z][a-z]+|Sea|Coast))?))?",
+    r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|country|nation|"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:of\s+)?(?:[A-Z][a-z]+|Sea|Coast))?))?",
 )
 RANK_EN_NUMBER = re.compile(
     r"\b(?:the\s+)?(?:number|no\.)\s*(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
@@ -78,12 +81,12 @@ RANK_EN_VERB = re.compile(
     r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)\s+(?:(?:in|among)\s+(?:the\s+)?)?(?P<scope2>world|[A-Z][a-z]+)?",
 )
 RANK_DE = re.compile(
-    r"(?P<pre>\beine[rsn]? der\s+|\bzu den\s+(?:(?:zwei|drei|vier|fünf|zehn|\d+)\s+)?)?(?:(?P<scope1>Europas|Deutschlands|Chinas|Asiens|der Welt)\s+)?"
+    r"(?P<pre>\beine[rsn]? der\s+|\bzu den\s+(?:(?:zwei|drei|vier|fünf|zehn|\d+)\s+)?)?(?:(?P<scope1>[A-ZÄÖÜ][\wäöüß-]+s|der Welt)\s+)?"
     r"(?P<ord>zweit|dritt|viert|fünft|fuenft|sechst|siebt|acht|neunt|zehnt)?"
     r"(?P<sup>gr(?:ö|oe|o)(?:ß|ss)te|wichtigste|verkehrsreichste|bedeutendste|umschlagst(?:ä|ae)rkste)[nrsm]?\s+"
     r"(?P<mid>(?:\w+\s+){0,2}?)(?P<kind>[\w-]*(?:hafen|häfen|haefen|drehkreuz|hub|hubs|terminal|flughafen))\b"
     r"(?:\s+(?P<scope2>der Welt|weltweit|in Europa|in Deutschland|in China|an der Ostsee|am Mittelmeer|"
-    r"der [A-ZÄÖÜ][a-zäöüß]+|in der [A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ][a-zäöüß]+s\b))?",
+    r"des Landes|der [A-ZÄÖÜ][\wäöüß-]+|in der [A-ZÄÖÜ][\wäöüß-]+|an der [A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+s\b))?",
     re.I,
 )
 
@@ -319,6 +322,8 @@ def _scope(words: str | None) -> str | None:
     if not words:
         return None
     key = words.strip().lower().replace("’", "'")
+    if key in COUNTRY_WORDS:
+        return COUNTRY_OF_THE_PORT  # "the busiest port in the country": filled in with the port city's country
     if key in SCOPES:
         return SCOPES[key]
     key = re.sub(r"^(?:in der|in|an der|am|the|der)\s+", "", key)

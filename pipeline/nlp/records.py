@@ -12,6 +12,13 @@ from pipeline.ingest import ExtractedText
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.spans import CITIES_KEY, clean_evidence, sentence_bounds
 from pipeline.nlp.layout import span_text, text_of
+from pipeline.nlp.ports import COUNTRY_OF_THE_PORT
+
+
+def country_name(code: str) -> str | None:
+    from pipeline.nlp.cities import english_country_names
+
+    return english_country_names().get(code)
 
 PORT_NAMES = {"sea": "Port of {}", "inland": "{} inland port", "air": "{} Airport"}
 
@@ -74,7 +81,8 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
             "city_geonames_id": fact["city"],
             "port": PORT_NAMES[fact["port_type"]].format(p.name) if p else None,
             "port_type": fact["port_type"], "metric": fact["metric"], "value": fact["value"],
-            "unit": fact["unit"], "period": fact["period"], "rank": fact["rank"], "scope": fact["scope"],
+            "unit": fact["unit"], "period": fact["period"], "rank": fact["rank"],
+            "scope": country_name(p.country_code) if fact["scope"] == COUNTRY_OF_THE_PORT and p else fact["scope"],
             "mention": text_of(doc)[fact["start_char"]:fact["end_char"]],
             **provenance(fact["start_char"], fact["end_char"], fact["confidence"]),
         })
