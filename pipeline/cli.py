@@ -104,6 +104,10 @@ def _print_summary(summary: dict, out: Path) -> None:
     for failure in summary["failed"]:
         console.print(f"failed: {failure['source']}: {failure['error']}", style="yellow", markup=False,
                       highlight=False)
+    stages = summary.get("stage_seconds") or {}
+    if summary["documents"] and stages:
+        # Summed over documents: with several workers the sum exceeds the wall time.
+        console.print("time per stage: " + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items()), markup=False)
     console.print(f"{summary['ok']} of {summary['documents']} documents extracted, "
                   f"{len(summary['failed'])} failed, {summary.get('unchanged', 0)} unchanged since the last run.")
 

@@ -72,9 +72,7 @@ class Store:
         self.url = url
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(url, future=True)
-        if url.startswith("sqlite"):
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.engine: Engine = _engine(url)
         if url not in _PREPARED:  # a flow opens the store once per batch: check the schema once per process
             METADATA.create_all(self.engine)
             self._add_missing_columns()
@@ -161,7 +159,28 @@ class Store:
             return {source: (doc_id, version) for source, doc_id, version in rows}
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Connections go back to the process's pool for this URL (a flow opens the store per batch)."""
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def _engine(url: str) -> Engine:
+    """One engine (and connection pool) per URL and process."""
+    engine = _ENGINES.get(url)
+    if engine is None:
+        engine = create_engine(url, future=True)
+        if url.startswith("sqlite"):
+            event.listen(engine, "connect", _sqlite_pragmas)
+        _ENGINES[url] = engine
+    return engine
+
+
+def dispose_engines() -> None:
+    """Close every pooled connection (tests that delete a store's folder, forked workers)."""
+    for engine in _ENGINES.values():
+        engine.dispose()
+    _ENGINES.clear()
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

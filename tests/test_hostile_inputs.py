@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 import os
-import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
-import psutil
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from measure import run_measured  # noqa: E402  (shared with make bench)
 
 
 GOOD = "Hamburg is twinned with Shanghai since 1986. The Port of Hamburg handled 7.7 million TEU in 2023."
@@ -45,22 +46,6 @@ def make_folder(folder: Path) -> dict[str, str | None]:
     return expected
 
 
-def run_cli_measuring_memory(args: list[str], env: dict[str, str]) -> tuple[int, str, int]:
-    """Run ``trex ARGS`` in its own process; returns exit code, output, and the peak RSS in bytes of it and
-    its children (sampled every 50 ms)."""
-    process = subprocess.Popen([sys.executable, "-m", "pipeline.cli", *args], env=env, stdout=subprocess.PIPE,
-                               stderr=subprocess.STDOUT, text=True)
-    watched = psutil.Process(process.pid)
-    peak = 0
-    while process.poll() is None:
-        try:
-            peak = max(peak, sum(p.memory_info().rss for p in [watched, *watched.children(recursive=True)]))
-        except psutil.Error:
-            pass
-        time.sleep(0.05)
-    return process.returncode, process.stdout.read(), peak
-
-
 def test_mixed_folder_every_file_answered_and_good_ones_extracted(prefect_harness, tmp_path):
     from prefect.settings import PREFECT_API_URL
 
@@ -69,9 +54,9 @@ def test_mixed_folder_every_file_answered_and_good_ones_extracted(prefect_harnes
     out = tmp_path / "out"
     env = os.environ | {"TREX_MAX_CHARS": "1000000", "TREX_MAX_UNZIPPED_MB": "1",
                         "PREFECT_API_URL": PREFECT_API_URL.value()}  # the session's test server
-    code, output, peak = run_cli_measuring_memory(["ingest", str(folder), "--out", str(out)], env)
-    assert code == 0, output
-    assert peak < 2 * 1024 ** 3, f"peak memory {peak / 1024 ** 2:.0f} MiB"
+    run = run_measured([sys.executable, "-m", "pipeline.cli", "ingest", str(folder), "--out", str(out)], env)
+    assert run.returncode == 0, run.output
+    assert run.peak_bytes < 2 * 1024 ** 3, f"peak memory {run.peak_bytes / 1024 ** 2:.0f} MiB"
     with (out / "documents.csv").open(encoding="utf-8", newline="") as handle:
         rows = {Path(r["source"]).name: r for r in csv.DictReader(handle)}
     assert set(rows) == set(expected)
