@@ -73,3 +73,22 @@ def test_home_to_and_possessives(run_nlp, gazetteer):
                   "Gdynia is home to several ship-repair yards.")
     assert industries(doc, gazetteer) == {("Riga", "pharmaceutical"), ("Riga", "woodworking industry"),
                                           ("Gdynia", "ship-repair")}
+
+
+def test_an_industry_keeps_its_words_before_a_prepositional_tail(run_nlp):
+    doc = run_nlp("Magdeburg liegt an der Elbe. Zu den wichtigsten Branchen zählen der Maschinenbau, die "
+                  "Gesundheitswirtschaft rund um das Universitätsklinikum und die Kreislaufwirtschaft.", "de")
+    labels = {f["industry"] for f in doc._.trex_industries}
+    assert {"mechanical engineering", "health industry", "circular economy"} <= labels
+    assert not any("klinikum" in label or "university" in label for label in labels)
+
+
+def test_an_faq_answer_names_the_industries_of_the_city_asked_about(run_nlp):
+    doc = run_nlp("Izmir is a big city on the Aegean. What are the main industries? "
+                  "Three things, mainly: food processing, textiles and tourism.")
+    assert {f["industry"] for f in doc._.trex_industries} == {"food processing", "textiles", "tourism"}
+
+
+def test_a_city_name_in_a_list_slot_is_not_an_industry(run_nlp):
+    doc = run_nlp("Stark vertreten sind in Nürnberg zudem Versicherungen und Marktforschung.", "de")
+    assert {f["industry"] for f in doc._.trex_industries} == {"insurance", "market research"}

@@ -64,6 +64,8 @@ SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die L
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
+TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "in", "at", "on", "for", "with", "from",
+                           "across", "along", "since", "thanks", "while", "whose"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
@@ -111,7 +113,9 @@ class IndustryMatcher:
         taken = [(f["start_char"], f["end_char"]) for f in facts]
         for sent in doc.sents:
             facts.extend(self._lexicon_terms(doc, sent, lang, taken))
-        doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS])
+        cities = city_token_ids(doc)
+        doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS
+                                         and not _only_city_words(doc, f, cities)])
         return doc
 
     def _sector_lists(self, doc: Doc, lang: str) -> list[dict]:
@@ -147,9 +151,10 @@ class IndustryMatcher:
         has_city = bool(city_spans(doc, sent.start_char, sent.end_char))
         # Without an economy word, a known industry term beside a city still counts, unless the sentence
         # is about goods moving (steel shipped through a port is cargo, not the city's industry).
-        if not cued and (not has_city or CARGO_CUES.search(text)):
+        answer = _answers_economy_question(doc, sent)
+        if not cued and not answer and (not has_city or CARGO_CUES.search(text)):
             return []
-        if not has_city and not _refers_back(sent):
+        if not has_city and not answer and not _refers_back(sent):
             return []
         facts = []
         for start, end in lexicon_spans(doc, sent, lang):
@@ -282,6 +287,12 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _only_city_words(doc: Doc, fact: dict, cities: set[int]) -> bool:
+    """"in Nürnberg" caught as a list item: a city's name is never its industry."""
+    span = doc.char_span(fact["start_char"], fact["end_char"], alignment_mode="expand")
+    return span is not None and all(t.i in cities or t.is_punct for t in span)
+
+
 def _dedupe(facts: list[dict]) -> list[dict]:
     seen, out = set(), []
     for fact in facts:
@@ -290,6 +301,15 @@ def _dedupe(facts: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(fact)
     return out
+
+
+def _answers_economy_question(doc: Doc, sent: Span) -> bool:
+    """An FAQ answer ("Three things, mainly: food processing, textiles and tourism.") to a question about
+    the economy ("What are the main industries?")."""
+    if sent.start == 0:
+        return False
+    previous = span_text(doc[sent.start - 1].sent).strip()
+    return previous.endswith("?") and ECONOMY_CUES.search(previous) is not None
 
 
 def _refers_back(sent: Span) -> bool:
@@ -439,7 +459,15 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
             filler = True  # articles and most adjectives are lower case; "maritime Wirtschaft" keeps its own
         if filler:
             cut = i + 1
+        elif not tok.is_punct:
+            break  # only leading words: "die Gesundheitswirtschaft rund um das Klinikum" keeps its industry
     tokens = tokens[cut:]
+    if lang == "en":
+        # "steel mills that melt scrap", "logistics around the port": the industry ends before the clause.
+        for i, tok in enumerate(tokens[1:], start=1):
+            if tok.lower_ in TAIL_WORDS_EN:
+                tokens = tokens[:i]
+                break
     if lang == "de":
         # "Gesundheitswirtschaft rund um das Universitätsklinikum": the industry ends where lower-case
         # words that are neither adjectives nor compound parts begin.
