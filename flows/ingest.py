@@ -9,6 +9,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from pipeline import progress
 from pipeline.config import Settings
@@ -67,7 +68,7 @@ def ingest_flow(paths: list[str], out_dir: str = "outputs", force: bool = False)
     for future in futures:
         batch = future.result()
         started = time.perf_counter()
-        store_batch(batch, store_url)
+        store_batch(quote(batch), store_url)  # quote: Prefect need not walk thousands of rows for futures
         timed["store"] += time.perf_counter() - started
         for result in batch:
             progress.report(result)
