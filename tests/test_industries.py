@@ -92,3 +92,8 @@ def test_an_faq_answer_names_the_industries_of_the_city_asked_about(run_nlp):
 def test_a_city_name_in_a_list_slot_is_not_an_industry(run_nlp):
     doc = run_nlp("Stark vertreten sind in Nürnberg zudem Versicherungen und Marktforschung.", "de")
     assert {f["industry"] for f in doc._.trex_industries} == {"insurance", "market research"}
+
+
+def test_a_route_to_a_continent_is_not_an_industry(run_nlp):
+    doc = run_nlp("Hamburg Süd runs South America–Asia services that call at Santos and Buenos Aires every week.")
+    assert not any("asia" in f["industry"].lower() for f in doc._.trex_industries)

@@ -166,6 +166,8 @@ class IndustryMatcher:
             if subject is None or confidence < 0.6:
                 continue
             words = text_of(doc)[start:end]
+            if not _keep(words):
+                continue
             label, code = normalise_industry(words, lang)
             for gid in subject.ids:
                 facts.append({"city": gid, "start_char": start, "end_char": end, "industry": label,
@@ -533,6 +535,10 @@ def _keep(words: str) -> bool:
         return False  # a quoted name ("Silicon Saxony") is a brand, not an industry
     if lower in country_codes_by_name() or lower in CONTINENTS:
         return False  # "Belgium", "Europe": a place, not an industry
+    tokens = re.findall(r"[\wäöüß]+", lower)
+    if len(tokens) >= 2 and tokens[-1] in HEADS and all(w in CONTINENTS or w in country_codes_by_name()
+                                                         for w in tokens[:-1]):
+        return False  # "Asia services", "Europe trade": a route or market, not an industry
     words_written = words.split()
     if len(words_written) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words_written) and \
             not any(ch in "äöüß" for ch in lower) and words_written[-1].lower() not in HEADS:
