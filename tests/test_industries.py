@@ -97,3 +97,10 @@ def test_a_city_name_in_a_list_slot_is_not_an_industry(run_nlp):
 def test_a_route_to_a_continent_is_not_an_industry(run_nlp):
     doc = run_nlp("Hamburg Süd runs South America–Asia services that call at Santos and Buenos Aires every week.")
     assert not any("asia" in f["industry"].lower() for f in doc._.trex_industries)
+
+
+def test_the_kind_of_firm_names_the_industry(run_nlp):
+    doc = run_nlp("Wollongong is still a steel town, and the university has seeded a small cluster of IT firms there.")
+    labels = {f["industry"] for f in doc._.trex_industries}
+    assert {"steel", "IT"} <= labels
+    assert not any(label.endswith(("town", "firms")) for label in labels)

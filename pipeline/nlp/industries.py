@@ -166,6 +166,8 @@ class IndustryMatcher:
             if subject is None or confidence < 0.6:
                 continue
             words = text_of(doc)[start:end]
+            if lang == "en" and len(words.split()) > 1 and words.split()[-1].lower() in EN_COMPANY_HEADS:
+                words = words.rsplit(None, 1)[0]  # the label is the industry, not the kind of firm
             if not _keep(words):
                 continue
             label, code = normalise_industry(words, lang)
@@ -232,6 +234,8 @@ ECONOMY_CUES = re.compile(LEXICON["economy_cues"], re.I)
 TOPIC_CUES = re.compile(LEXICON["topic_cues"], re.I)
 CARGO_CUES = re.compile(LEXICON["cargo_cues"], re.I)
 EN_HEADS = frozenset(LEXICON["english_heads"])
+# "IT firms", "a steel town", "a zinc refinery", "makers of": the kind of firm names the industry.
+EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
 EN_TERMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in LEXICON["english_terms"]), key=len,
                                                   reverse=True)) + r")\b")
 DE_HEADS = tuple(LEXICON["german_heads"])
@@ -267,7 +271,8 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         if not modifies_next(start, end):
             spans.append((start, end))
     for token in sent:
-        if token.lower_ not in EN_HEADS or token.i == sent.start or modifies_next(token.idx, token.idx + len(token)):
+        if token.lower_ not in EN_HEADS and token.lower_ not in EN_COMPANY_HEADS or token.i == sent.start \
+                or modifies_next(token.idx, token.idx + len(token)):
             continue
         first = token.i
         while first - 1 >= sent.start and token.i - first < 2:
