@@ -104,3 +104,8 @@ def test_the_kind_of_firm_names_the_industry(run_nlp):
     labels = {f["industry"] for f in doc._.trex_industries}
     assert {"steel", "IT"} <= labels
     assert not any(label.endswith(("town", "firms")) for label in labels)
+
+
+def test_who_the_firms_are_is_not_what_they_make(run_nlp):
+    doc = run_nlp("There is a number of different German companies located in Hamburg and many foreign firms.")
+    assert doc._.trex_industries == []

@@ -236,6 +236,9 @@ CARGO_CUES = re.compile(LEXICON["cargo_cues"], re.I)
 EN_HEADS = frozenset(LEXICON["english_heads"])
 # "IT firms", "a steel town", "a zinc refinery", "makers of": the kind of firm names the industry.
 EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
+GENERIC_FIRM_WORDS = frozenset({"different", "various", "many", "numerous", "foreign", "domestic", "local", "small",
+                                "large", "big", "major", "leading", "international", "private", "state", "family",
+                                "new", "young", "established", "member", "partner", "client", "customer"})
 EN_TERMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in LEXICON["english_terms"]), key=len,
                                                   reverse=True)) + r")\b")
 DE_HEADS = tuple(LEXICON["german_heads"])
@@ -275,11 +278,14 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                 or modifies_next(token.idx, token.idx + len(token)):
             continue
         first = token.i
+        company = token.lower_ in EN_COMPANY_HEADS
         while first - 1 >= sent.start and token.i - first < 2:
             prev = doc[first - 1]
             if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in SKIP_WORDS or prev.i in cities \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
+            if company and (prev.lower_ in GENERIC_FIRM_WORDS or (pos_of(prev) == "ADJ" and prev.text[:1].isupper())):
+                break  # "different German companies": who the firms are, not what they make
             first -= 1
         if first < token.i:
             spans.append((doc[first].idx, token.idx + len(token.text)))
