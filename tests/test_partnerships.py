@@ -79,3 +79,10 @@ def test_an_abbreviation_at_a_line_end_does_not_end_the_sentence(run_nlp):
     doc = run_nlp("Kiel pflegt Partnerschaften mit Gdansk (seit 1985) und St.\nPetersburg (seit 1992).", "de")
     assert len(list(doc.sents)) == 1
     assert frozenset((KIEL, GDANSK)) in {pair for pair, _, _ in pairs(doc)}
+
+
+def test_a_long_list_after_mit_is_all_partners_of_the_subject(run_nlp):
+    doc = run_nlp("Kiel pflegt Städtepartnerschaften mit Gdansk (seit 1985), Marseille (seit 1990), "
+                  "Shanghai in China (seit 1986) und Hamburg (seit 1999).", "de")
+    assert {frozenset(pair) for pair, _, _ in pairs(doc)} == {
+        frozenset((KIEL, other)) for other in (GDANSK, MARSEILLE, SHANGHAI, HAMBURG)}

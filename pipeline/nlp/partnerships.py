@@ -27,6 +27,9 @@ RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|\b(?:verbunden|lin
                       r"Beziehungen|friends|Freundschaft)\b", re.I)
 LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
 BOTH_SIDES = re.compile(r"\b(?:zwischen|between|von|of)\b", re.I)
+LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am)\s+[\w .-]{1,30}?)?"
+                            r"\s*(?:,|\bund\b|\band\b|,\s*(?:und|and)\b)\s*", re.I)
+ELLIPTIC_PAIR = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|und|während)\s+|;\s+", re.I)
 
 if not Doc.has_extension("trex_partnerships"):
@@ -144,7 +147,10 @@ class PartnershipExtractor:
             spans = self._partners(doc, start, end)
             clause = doc.char_span(start, end, alignment_mode="expand")
             words = text_of(doc)[start:end]
-            elliptic = bool(spans) and spans[0].start_char - start < 3 and re.search(r"\b(?:since|seit)\b", words)
+            # "..., Tacoma and Kitakyushu since 1959": the year follows the pair, no partner has its own.
+            elliptic = len(spans) >= 2 and spans[0].start_char - start < 3 and ELLIPTIC_PAIR.match(
+                text_of(doc)[spans[1].end_char:end]) and re.fullmatch(
+                r"\s+(?:and|und)\s+", text_of(doc)[spans[0].end_char:spans[1].start_char])
             if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic):
                 out.append((clause, group_pairs(doc, spans)))
                 subject = subject or spans[0]
@@ -251,7 +257,10 @@ def pair_groups(doc: Doc, groups: list[CityGroup]) -> list[tuple[Span, Span]]:
         if not new:
             continue
         joined_by_with = WITH_BEFORE.search(text_of(doc)[max(0, group.start_char - 60):group.start_char])
-        if not partners or joined_by_with:
+        # "mit Budweis (seit 1987), Linköping (seit 1995), Halle (seit 1975) und Gabrovo": the list after
+        # "mit" goes on through commas, years and "und" however long it is.
+        listed = bool(partners) and LIST_CONTINUES.fullmatch(text_of(doc)[partners[-1].end_char:group.start_char])
+        if not partners or joined_by_with or listed:
             partners.append(CityGroup(new))
     pairs = []
     seen = set()
