@@ -73,6 +73,12 @@ def _has_listeners_besides(nlp: Language, name: str, allowed: str) -> bool:
 GERMAN_WORDS_NOT_CONTRACTIONS = ("im", "Im", "IM")
 
 
+def _listens(nlp: Language, name: str) -> bool:
+    """Whether ``name`` depends on a shared tok2vec (then it cannot run on its own)."""
+    return any(name in getattr(nlp.get_pipe(other), "listening_components", [])
+               for other in nlp.pipe_names if other != name)
+
+
 def assemble(model: str) -> Language:
     """Base pipeline plus the trex components, gazetteer built. Slow; ``load_pipeline`` caches it."""
     _register_components()
@@ -96,6 +102,8 @@ def assemble(model: str) -> Language:
         for name in ("tok2vec", "tagger"):
             if name in nlp.pipe_names and not _has_listeners_besides(nlp, name, "tagger"):
                 nlp.disable_pipe(name)
+        if "ner" in nlp.pipe_names and not _listens(nlp, "ner"):
+            nlp.disable_pipe("ner")  # run by trex_cities for the sentences that hold a city candidate
     _loosen_tokenizer(nlp)
     for abbreviation in ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])

@@ -27,8 +27,8 @@ from pipeline.nlp.gazetteer import (
     log_population,
     non_city_names,
 )
-from pipeline.nlp.pos import pos_of
-from pipeline.nlp.layout import doc_language, entities_of, span_text, text_of
+from pipeline.nlp.pos import entities_of, entity_label_at, pos_of, recognise_entities
+from pipeline.nlp.layout import doc_language, span_text, text_of
 
 CONTEXT = srsly.read_json(Path(__file__).parent / "data" / "city_context.json")
 GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
@@ -139,7 +139,10 @@ class CityLinker:
         if self.gazetteer is None:
             raise ValueError(f"{self.name} has no gazetteer: call initialize() or load a saved trex pipeline")
         lang = doc_language(doc)
-        mentions = [m for m in self._find(doc) if self._is_place(doc, m, lang)]
+        found = self._find(doc)
+        # The name checks read named entities around each candidate: run NER for those sentences only.
+        recognise_entities(doc, [doc[m.start].sent for m in found])
+        mentions = [m for m in found if self._is_place(doc, m, lang)]
         mentions = self._needs_evidence(doc, mentions)
         self._resolve(doc, mentions)
         spans = [Span(doc, m.start, m.end, label="CITY", kb_id=str(self.gazetteer.columns["id"][m.choice]))
@@ -300,7 +303,7 @@ class CityLinker:
         kept = []
         for i, m in enumerate(mentions):
             if m.common and not (groups[i] in solid or _has_place_cue(doc, m.start)
-                                 or (doc_language(doc) == "en" and doc[m.start].ent_type_ == "GPE"
+                                 or (doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE"
                                      and not doc[m.start].is_sent_start)):
                 continue
             kept.append(m)

@@ -45,14 +45,6 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def entities_of(doc: Doc) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the NER entities: ``doc.ents`` rebuilds every entity span on each call."""
-    found = doc.user_data.get("trex_ents")
-    if found is None:
-        found = doc.user_data["trex_ents"] = [(e.start, e.end, e.label_) for e in doc.ents]
-    return found
-
-
 def span_text(span: Span) -> str:
     """``span.text`` without rebuilding it from tokens (the same string: a span ends at its last token)."""
     return text_of(span.doc)[span.start_char:span.end_char]

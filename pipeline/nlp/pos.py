@@ -22,6 +22,8 @@ if not Doc.has_extension("trex_tagger"):
     Doc.set_extension("trex_tagger", default=None)
 
 TAGGED_KEY = "trex_tagged_sentences"
+NER_KEY = "trex_ner_sentences"
+ENTITIES_KEY = "trex_ents"
 
 
 @Language.factory("trex_pos")
@@ -42,9 +44,23 @@ class LazyTagger:
         self.by_tag_and_word: dict[str, str] = {}  # "TAG lower" -> POS
 
     def __call__(self, doc: Doc) -> Doc:
-        if "tagger" in self.nlp.component_names and "tagger" not in self.nlp.pipe_names:
+        if any(name in self.nlp.component_names and name not in self.nlp.pipe_names for name in ("tagger", "ner")):
             doc._.trex_tagger = self
         return doc
+
+    def recognise_entities(self, doc: Doc, sentences: list[Span]) -> None:
+        """Run the disabled NER over these sentences (those not done yet) in one batch; the entities go to
+        ``entities_of``. NER reads a few words of context each way, so a sentence alone gets the same."""
+        done = doc.user_data.setdefault(NER_KEY, [])
+        found = doc.user_data.setdefault(ENTITIES_KEY, [])
+        todo = [s for s in {s.start: s for s in sentences}.values() if s.start not in done]
+        if not todo or "ner" not in self.nlp.component_names:
+            return
+        done.extend(s.start for s in todo)
+        batch = [Doc(doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in todo]
+        for sent, words in zip(todo, self.nlp.get_pipe("ner").pipe(batch)):
+            found.extend((sent.start + e.start, sent.start + e.end, e.label_) for e in words.ents)
+        found.sort()
 
     def tag_sentence_of(self, token: Token) -> None:
         self.tag_sentences(token.doc, [token.sent])
@@ -79,6 +95,26 @@ class LazyTagger:
         tables = srsly.read_json(Path(path) / "tables.json")
         self.set_tables(tables["by_tag"], tables["by_tag_and_word"])
         return self
+
+
+def recognise_entities(doc: Doc, sentences: list[Span]) -> None:
+    """Named entities for the sentences a rule will look at (nothing to do when NER ran over the document)."""
+    tagger = doc._.trex_tagger
+    if tagger is not None and "ner" not in tagger.nlp.pipe_names:
+        tagger.recognise_entities(doc, sentences)
+
+
+def entities_of(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the named entities: those NER found in the sentences asked for so far, or, when
+    NER ran over the whole document, all of them (``doc.ents`` rebuilds every span on each call: kept once)."""
+    found = doc.user_data.get(ENTITIES_KEY)
+    if found is None:
+        found = doc.user_data[ENTITIES_KEY] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return found
+
+
+def entity_label_at(doc: Doc, i: int) -> str:
+    return next((label for start, end, label in entities_of(doc) if start <= i < end), "")
 
 
 def tag_of(token: Token) -> str:
