@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 BULLETS = frozenset("•◦▪‣●○■□–—-*·")
 SENTENCE_END = frozenset(".:;!?")
 SENTENCE_ENDING_ABBREVIATIONS = frozenset({"etc.", "usw.", "etc"})
+SENTENCE_END_TOKENS = frozenset({".", "!", "?", "…"})
 # Abbreviations that a line may end with in mid-sentence ("... und St." / "Paul"): no sentence break there.
 NON_ENDING_ABBREVIATIONS = frozenset({"st.", "dr.", "prof.", "mr.", "mrs.", "ms.", "nr.", "no.", "ca.", "bzw.",
                                       "z.b.", "u.a.", "mio.", "mrd.", "tsd.", "mill.", "inc.", "co.", "ltd.",
@@ -82,8 +83,22 @@ class Layout:
         if not len(doc):
             return doc
         doc[0].is_sent_start = True
-        for token in doc[1:]:
-            token.is_sent_start = self._starts_sentence(doc, token)
+        # Only a token after a line break or after sentence-final punctuation can start a sentence; the
+        # rules run for those few, every other token is marked from plain lists (no Token objects).
+        texts = [t.text for t in doc]
+        candidates = set()
+        for i in range(1, len(texts)):
+            previous = texts[i - 1]
+            if "\n" in previous or previous in SENTENCE_END_TOKENS or previous.lower() in SENTENCE_ENDING_ABBREVIATIONS:
+                candidates.add(i)
+            elif previous.isspace() and i >= 2 and (texts[i - 2] in SENTENCE_END_TOKENS
+                                                    or texts[i - 2].lower() in SENTENCE_ENDING_ABBREVIATIONS):
+                candidates.add(i)
+        # Tokens left unmarked count as inside a sentence (spaCy's sents and Span.sent read only starts);
+        # one explicit mark after the first token tells spaCy that boundaries are set at all.
+        for i in sorted(candidates | {1}):
+            if i < len(doc):
+                doc[i].is_sent_start = i in candidates and self._starts_sentence(doc, doc[i])
         return doc
 
     def _starts_sentence(self, doc: Doc, token) -> bool:
