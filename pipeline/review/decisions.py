@@ -67,7 +67,8 @@ FIELDS: dict[str, list[FormField]] = {
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    # Microseconds: "decisions since the last export" compares with a file time that has them too.
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def form_values(table: str, row: dict) -> dict[str, str]:
