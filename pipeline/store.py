@@ -72,8 +72,13 @@ class Store:
         self.url = url
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        gone = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
+        if gone and url in _ENGINES:
+            _ENGINES.pop(url).dispose()  # pooled connections still point at the deleted file
         self.engine: Engine = _engine(url)
-        if url not in _PREPARED:  # a flow opens the store once per batch: check the schema once per process
+        # A flow opens the store once per batch: check the schema once per process, and again when the
+        # file is gone (someone cleared the output folder under a long-running `trex serve`).
+        if url not in _PREPARED or gone:
             METADATA.create_all(self.engine)
             self._add_missing_columns()
             _PREPARED.add(url)

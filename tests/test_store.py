@@ -124,3 +124,24 @@ def test_a_batch_stores_every_unreadable_file_and_one_row_for_identical_bytes(tm
     assert all(documents[str(p)]["error"] == "file not found" for p in missing)
     same_bytes = [s for s in documents if s.endswith("a.txt")]
     assert same_bytes == [str(tmp_path / "copy-of-a.txt")]  # the later name wins, as one by one
+
+
+def test_a_store_whose_file_was_deleted_in_the_same_process_is_created_again(tmp_path):
+    from pipeline.store import Store
+
+    url = f"sqlite:///{tmp_path / 'trex.db'}"
+    Store(url).close()
+    (tmp_path / "trex.db").unlink()
+    for extra in ("-wal", "-shm"):
+        (tmp_path / f"trex.db{extra}").unlink(missing_ok=True)
+    store = Store(url)
+    try:
+        store.replace_document({"doc_id": "0123456789abcdef", "source": "a.txt", "format": "txt", "language": "en",
+                                "pages": None, "status": "ok", "error": None, "warnings": None, "chars": 1,
+                                "pipeline_version": "x"}, {})
+    finally:
+        store.close()
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "trex.db") as conn:  # the new file on disk, not the deleted one
+        assert conn.execute("select count(*) from documents").fetchone() == (1,)
