@@ -70,9 +70,10 @@ class Store:
 
     def __init__(self, url: str):
         self.url = url
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-        gone = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
+        file = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+        if file is not None:
+            file.parent.mkdir(parents=True, exist_ok=True)
+        gone = file is not None and not file.exists()
         if gone and url in _ENGINES:
             _ENGINES.pop(url).dispose()  # pooled connections still point at the deleted file
         self.engine: Engine = _engine(url)

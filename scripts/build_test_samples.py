@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_builders import (  # noqa: E402
     REPO,
+    TEST_STYLES,
     TEST_TIME,
     build_docx,
     build_flow_pdf,
@@ -246,8 +247,7 @@ DOCXS = {
 # author and its own fixed timestamp; all of them show in the bytes, so they stay as they were.
 build_test_pdf = partial(build_flow_pdf, creator="trex build_test_samples.py", author="trex test samples",
                          table=light_table,
-                         styles={"title": (16, 20), "subtitle": (10.5, 14),
-                                 "caption_font": "DejaVuSans-Oblique", "caption_space_after": 3})
+                         styles=TEST_STYLES)
 build_test_docx = partial(build_docx, author="trex test samples", when=TEST_TIME)
 
 

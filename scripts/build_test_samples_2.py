@@ -39,6 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_builders import (  # noqa: E402
     REPO,
+    TEST_STYLES,
     TEST_TIME,
     build_docx,
     build_flow_pdf,
@@ -307,8 +308,7 @@ DOCXS = {
 # column widths come from the table block (ruled_table).
 build_test_pdf = partial(build_flow_pdf, creator="trex build_test_samples_2.py", author="trex test samples",
                          table=ruled_table,
-                         styles={"title": (16, 20), "subtitle": (10.5, 14),
-                                 "caption_font": "DejaVuSans-Oblique", "caption_space_after": 3})
+                         styles=TEST_STYLES)
 build_test_docx = partial(build_docx, author="trex test samples", when=TEST_TIME)
 
 

@@ -229,6 +229,11 @@ def light_table(block: tuple, body) -> list:
     return [table, Spacer(1, 8)]
 
 
+# The held-out test split's look (smaller title, italic captions): both test batches use it.
+TEST_STYLES = {"title": (16, 20), "subtitle": (10.5, 14), "caption_font": "DejaVuSans-Oblique",
+               "caption_space_after": 3}
+
+
 def build_flow_pdf(path: Path, blocks: list, header: str, footer: str, lang: str, title: str, *,
                    creator: str, author: str = "trex samples",
                    table: Callable[[tuple, object], list] = table_as_text,

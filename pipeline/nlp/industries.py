@@ -325,9 +325,14 @@ def _answers_economy_question(doc: Doc, sent: Span) -> bool:
     return previous.endswith("?") and ECONOMY_CUES.search(previous) is not None
 
 
+def _opener(sent: Span):
+    """The sentence's first word."""
+    return next((t for t in sent if not t.is_space and not t.is_punct), None)
+
+
 def _refers_back(sent: Span) -> bool:
     """A sentence without a city that speaks of the one named before: "Its economy ...", "The city ..."."""
-    opener = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    opener = _opener(sent)
     head = span_text(sent)[:60]
     return (opener is not None and opener.lower_ in BACK_REFERENCES) or bool(SINGULAR_TOWN.search(head)) \
         or bool(re.search(r"\b(?:its|their|ihre?|seine?)\b", head, re.I))
@@ -348,7 +353,7 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     adjective = adjective_city(doc, sent.start_char, adjective_end or anchor)
     if adjective is not None:
         return CityGroup([adjective]), 0.85
-    opener = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    opener = _opener(sent)
     refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
     if after and not refers_back:
         return after[0], 0.75

@@ -57,8 +57,7 @@ class LazyTagger:
         if not todo or "ner" not in self.nlp.component_names:
             return
         done.extend(s.start for s in todo)
-        batch = [Doc(doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in todo]
-        for sent, words in zip(todo, self.nlp.get_pipe("ner").pipe(batch)):
+        for sent, words in zip(todo, self.nlp.get_pipe("ner").pipe(_sentence_docs(todo))):
             found.extend((sent.start + e.start, sent.start + e.end, e.label_) for e in words.ents)
         found.sort()
 
@@ -72,7 +71,7 @@ class LazyTagger:
         if not todo:
             return
         done.extend(s.start for s in todo)
-        batch = [Doc(doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in todo]
+        batch = _sentence_docs(todo)
         for name in ("tok2vec", "tagger"):
             if name in self.nlp.component_names:
                 batch = list(self.nlp.get_pipe(name).pipe(batch))
@@ -95,6 +94,11 @@ class LazyTagger:
         tables = srsly.read_json(Path(path) / "tables.json")
         self.set_tables(tables["by_tag"], tables["by_tag_and_word"])
         return self
+
+
+def _sentence_docs(sentences: list[Span]) -> list[Doc]:
+    """Each sentence as a Doc of its own words, for a disabled component to run over."""
+    return [Doc(s.doc.vocab, words=[t.text for t in s], spaces=[bool(t.whitespace_) for t in s]) for s in sentences]
 
 
 def recognise_entities(doc: Doc, sentences: list[Span]) -> None:
