@@ -93,6 +93,94 @@ def test_tables_become_rows_of_cells(tmp_path):
     assert text.index("Container throughput") < text.index("Port | 2022")
 
 
+def test_ruled_tables_from_pdfium_match_pdfplumbers_table_finder(tmp_path):
+    """pdfplumber's table algorithm run on pdfium's drawing finds the same cells as pdfplumber itself,
+    for a grid, boxes per cell, a form XObject and a table inside a scaled coordinate system."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    from pipeline.ingest.pdf import _tables
+    from pipeline.ingest.pdfium_text import page_words
+    from pipeline.ingest.ruled_tables import find_tables
+
+    path = tmp_path / "tables.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    grid = Table([["Port", "2022", "2023"], ["Hamburg", "8.3", "7.7"], ["Bremerhaven", "4.6", "4.2"]])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    boxes = Table([["Airport", "Cargo (t)"], ["Leipzig/Halle", "1,380,000"], ["Frankfurt", "1,950,000"],
+                   ["Cologne Bonn", "780,000"]])
+    boxes.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, "black"), ("INNERGRID", (0, 0), (-1, -1), 0.25, "grey"),
+                               ("BACKGROUND", (0, 0), (-1, 0), "lightgrey")]))
+    doc.build([grid, boxes])
+    c = canvas(tmp_path / "scaled.pdf")
+    c.saveState()
+    c.translate(100, 400)
+    c.scale(1.5, 1.5)
+    for i in range(4):
+        c.line(0, 40 * i, 240, 40 * i)
+    for j in range(3):
+        c.line(120 * j, 0, 120 * j, 120)
+    for i, (a, b) in enumerate([("Gdynia", "1.0"), ("Gdansk", "2.1"), ("Port", "TEU")]):
+        c.drawString(10, 40 * i + 15, a)
+        c.drawString(130, 40 * i + 15, b)
+    c.restoreState()
+    c.showPage()
+    c.save()
+    compared = 0
+    for pdf_path in (path, tmp_path / "scaled.pdf"):
+        document = pdfium.PdfDocument(str(pdf_path))
+        with pdfplumber.open(pdf_path) as pdf:
+            for index in range(len(document)):
+                page = document[index]
+                mine = find_tables(page, page_words(page, page.get_textpage())[0])
+                theirs = _tables(pdf.pages[index])
+                assert [tuple(round(v) for v in t[0]) for t in mine] == [tuple(round(v) for v in t[0]) for t in theirs]
+                assert [t[2] for t in mine] == [t[2] for t in theirs]
+                compared += len(theirs)
+        document.close()
+    assert compared == 3
+    assert "Gdansk | 2.1" in read_pdf(tmp_path / "scaled.pdf").text
+
+
+def _turned_pdf(path: Path, sideways_text: bool) -> Path:
+    """A landscape report set on a portrait page turned by /Rotate 90, as printers' PDFs do: either the
+    text is drawn sideways (upright once turned), or the page is landscape and only /Rotate turns it."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    size = A4 if sideways_text else landscape(A4)
+    c = rl_canvas.Canvas(str(path), pagesize=size)
+    c.setPageRotation(90)
+    if sideways_text:
+        c.translate(size[0], 0)
+        c.rotate(90)  # now drawing on the landscape page as a reader sees it
+    lines = ["Rotterdam handled 13.4 million TEU in 2023.", "Antwerp handled 12.5 million TEU.",
+             "Hamburg is Germany's largest seaport."]
+    for i, line in enumerate(lines):
+        c.drawString(72, 500 - 20 * i, line)
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("sideways_text", [True, False])
+def test_turned_pages_read_in_order_with_boxes_where_a_reader_sees_them(tmp_path, sideways_text):
+    import pdfplumber
+
+    path = _turned_pdf(tmp_path / "turned.pdf", sideways_text)
+    result = read_pdf(path)
+    assert ("Rotterdam handled 13.4 million TEU in 2023. Antwerp handled 12.5 million TEU. "
+            "Hamburg is Germany's largest seaport.") == " ".join(result.text.split())
+    with pdfplumber.open(path) as pdf:  # pdfplumber reports words on the page as displayed
+        theirs = {w["text"]: w for w in pdf.pages[0].extract_words()}
+    start = result.text.index("Antwerp")
+    box = list(map(float, result.bbox_of(start, start + len("Antwerp")).split(",")))
+    expected = [theirs["Antwerp"][k] for k in ("x0", "top", "x1", "bottom")]
+    assert box == pytest.approx(expected, abs=3)
+
+
 def test_image_only_pdf_is_a_clear_failure(tmp_path):
     from PIL import Image
 

@@ -1,4 +1,4 @@
-"""PDF through pdfium, and pdfplumber where a page needs it: words in reading order (columns one after another), running headers
+"""PDF through pdfium, tables by pdfplumber's algorithm, and pdfplumber itself where a page needs it: words in reading order (columns one after another), running headers
 and footers dropped, hyphenation repaired, tables kept as ``cell | cell`` rows, a box per word.
 """
 
@@ -13,7 +13,8 @@ from pipeline.errors import DocumentReadError
 from pipeline.ingest import ExtractedText
 from pipeline.ingest.pagelayout import (Piece, Word, block_text, find_gutters, furniture_keys, group_lines,
                                         is_furniture, reading_order)
-from pipeline.ingest.pdfium_text import page_objects, page_words
+from pipeline.ingest.pdfium_text import page_objects, page_words, text_angle
+from pipeline.ingest.ruled_tables import find_tables
 
 PAGE_SEPARATOR = "\n\n"
 
@@ -39,8 +40,10 @@ class _Page:
     """What one page contributes: its lines outside tables, its tables as row lines, its size."""
 
     def __init__(self, number: int, height: float, words: list[Word], tables: list | None = None,
-                 has_images: bool = False, rotated: bool = False) -> None:
+                 has_images: bool = False, rotated: bool = False,
+                 turn: tuple[int, float, float] | None = None) -> None:
         self.number = number
+        self.turn = turn
         self.height = height
         self.has_images = has_images
         self.tables = tables or []
@@ -163,8 +166,7 @@ def _too_many(count: int, max_pages: int | None) -> None:
 
 
 def _read_pages(path: Path, max_pages: int | None) -> list[_Page]:
-    """Words of every page through pdfium; pdfplumber only finds tables where lines are drawn, and reads
-    image-only pages (OCR)."""
+    """Words and ruled tables of every page through pdfium; pdfplumber renders image-only pages for OCR."""
     import pypdfium2 as pdfium
 
     try:
@@ -174,32 +176,32 @@ def _read_pages(path: Path, max_pages: int | None) -> list[_Page]:
             raise DocumentReadError("encrypted PDF: a password is needed") from exc
         return _read_pages_with_pdfplumber(path, max_pages)  # pdfminer forgives some breakage pdfium does not
     pages: list[_Page | None] = []
-    ruled: list[int] = []
     try:
         _too_many(len(document), max_pages)
         for index in range(len(document)):
             page = document[index]
-            words, rotated = page_words(page, page.get_textpage())
+            textpage = page.get_textpage()
+            # Read the text upright: a landscape table set sideways, or a page turned by /Rotate.
+            turn = (360 - text_angle(textpage)) % 360
+            words, rotated = page_words(page, textpage, turn)
             grid, images = page_objects(page)
-            if (images and not words) or page.get_rotation() % 360:
-                # Scanned (pdfplumber renders it for OCR), or turned by /Rotate: pdfium's boxes are in the
-                # unturned page's space, pdfplumber's in the reader's.
-                pages.append(None)
+            if images and not words:
+                pages.append(None)  # scanned: pdfplumber renders it for OCR
                 continue
-            if grid:
-                ruled.append(index)
-            _, bottom, _, top = page.get_mediabox()
-            pages.append(_Page(index + 1, top - bottom, words, has_images=images, rotated=rotated))
+            left, bottom, right, top = page.get_mediabox()
+            width, height = (top - bottom, right - left) if turn in (90, 270) else (right - left, top - bottom)
+            # Boxes go where a reader sees them: on the page as /Rotate turns it for display.
+            shown = (page.get_rotation() - turn) % 360
+            pages.append(_Page(index + 1, height, words, find_tables(page, words, turn) if grid else [],
+                               has_images=images, rotated=rotated,
+                               turn=(shown, width, height) if shown else None))
     finally:
         document.close()
     whole = [i for i, p in enumerate(pages) if p is None]
-    if whole or ruled:
+    if whole:
         with pdfplumber.open(path) as pdf:
             for index in whole:
                 pages[index] = _plumber_page(pdf.pages[index])
-                pdf.pages[index].close()
-            for index in ruled:
-                pages[index].set_tables(_tables(pdf.pages[index]))
                 pdf.pages[index].close()
     return pages
 
@@ -248,11 +250,22 @@ def _assemble(pages: list[_Page], scanned: list[int]) -> ExtractedText:
         starts.append(offset)
         for piece in _page_pieces(page, keys):
             if piece.box is not None:
-                boxes.append((offset, offset + len(piece.text), page.number, *piece.box))
+                box = _turned(piece.box, *page.turn) if page.turn else piece.box
+                boxes.append((offset, offset + len(piece.text), page.number, *box))
             text_parts.append(piece.text)
             offset += len(piece.text)
     warnings = [f"pages {', '.join(map(str, scanned))} have no text layer and gave no OCR text"] if scanned else []
     return ExtractedText(text="".join(text_parts), page_starts=starts, boxes=boxes, warnings=warnings)
+
+
+def _turned(box: tuple[float, float, float, float], degrees: int, width: float, height: float):
+    """A box on a page of ``width`` x ``height`` points, on that page turned clockwise by ``degrees``."""
+    x0, top, x1, bottom = box
+    if degrees == 90:
+        return (height - bottom, x0, height - top, x1)
+    if degrees == 180:
+        return (width - x1, height - bottom, width - x0, height - top)
+    return (top, width - x1, bottom, width - x0)
 
 
 def _page_pieces(page: _Page, keys: set[str]) -> list[Piece]:
