@@ -43,6 +43,20 @@ def test_organisations_people_units_and_countries_are_not_cities(run_nlp, text):
     assert city_ids(run_nlp(text)) == set()
 
 
+def test_named_examples_of_a_kind_of_firm_are_companies(run_nlp):
+    doc = run_nlp("Insurers such as Royal London and banks such as Lloyds and Halifax run offices there, "
+                  "while ports such as Hamburg compete for cargo.")
+    assert city_ids(doc) == {HAMBURG}
+    german = run_nlp("Reedereien wie Hamburg Süd haben Büros in Shanghai.", lang="de")
+    assert city_ids(german) == {SHANGHAI}
+
+
+def test_a_comma_ends_an_organisation_name_around_a_city(run_nlp):
+    # spaCy's small model tags "the Mersey, Birkenhead" as one ORG.
+    doc = run_nlp("Liverpool is a port city. Across the Mersey, Birkenhead has a long tradition in shipbuilding.")
+    assert city_ids(doc) == {2644210, 2655613}
+
+
 def test_port_of_names_the_city(run_nlp):
     assert city_ids(run_nlp("The Port of Rotterdam published its annual figures.")) == {ROTTERDAM}
 

@@ -109,3 +109,15 @@ def test_the_kind_of_firm_names_the_industry(run_nlp):
 def test_who_the_firms_are_is_not_what_they_make(run_nlp):
     doc = run_nlp("There is a number of different German companies located in Hamburg and many foreign firms.")
     assert doc._.trex_industries == []
+
+
+def test_a_sentence_about_the_city_keeps_the_topic_for_the_next_one(run_nlp, gazetteer):
+    """The sentence before names a group of neighbours; the one before that spoke of "der Stadt", the
+    document's city, and the next sentence goes on about it."""
+    doc = run_nlp("Nürnberg ist die zweitgrößte Stadt Bayerns. Nürnberg liegt in Franken. Zusammen mit Fürth und "
+                  "Erlangen bildet Nürnberg das Zentrum der Region. Die Wirtschaft der Stadt stützt sich auf den "
+                  "Handel. Stark vertreten sind zudem Versicherungen: mehrere Versicherer haben hier ihren Sitz.",
+                  lang="de")
+    found = industries(doc, gazetteer)
+    assert ("Nuremberg", "insurance") in found
+    assert not any(city in ("Fürth", "Erlangen") for city, _ in found)

@@ -37,6 +37,8 @@ TITLES = frozenset(CONTEXT["titles"])
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
 NOT_CITY_BEFORE = frozenset(CONTEXT["not_city_before"])
+FIRM_NOUNS = frozenset(CONTEXT["firm_nouns"])
+EXAMPLE_MARKERS = tuple(tuple(m.split()) for m in CONTEXT["example_markers"])
 # English NER labels that mark a name which merely contains a city (Shanghai Electric, Dr. Jordan Bristol).
 STOP_WORDS = frozenset(EN_STOP | DE_STOP)
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim"})
@@ -227,6 +229,8 @@ class CityLinker:
             return False
         if lang == "en" and _inside_longer_name(span, self.gazetteer.index):
             return False
+        if _example_of_firms(doc, m.start):
+            return False  # "banks such as Halifax", "Reedereien wie Hamburg Süd": a company's name
         if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES:
             return False  # "die Adria", "im Norden": German city names take no article
         # Places this spelling names outright: not "Sale" for Salé, where only dropping the accent matches.
@@ -359,6 +363,20 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
     return doc[j] if 0 <= j < len(doc) and not doc[j].is_space else None
 
 
+def _example_of_firms(doc: Doc, start: int) -> bool:
+    """The name is one of the examples of a kind of firm: "banks such as Lloyds and Halifax"."""
+    i = start - 1
+    while i >= 0 and start - i <= 12 and (doc[i].text[:1].isupper() or doc[i].lower_ in (",", "and", "&", "und", "or",
+                                                                                      "oder", "the", "die", "der")):
+        i -= 1
+    for marker in EXAMPLE_MARKERS:
+        first = i - len(marker) + 1
+        if first >= 1 and tuple(t.lower_ for t in doc[first:i + 1]) == marker:
+            noun = doc[first - 1] if doc[first - 1].text != "," else doc[first - 2] if first >= 2 else None
+            return noun is not None and noun.lower_ in FIRM_NOUNS
+    return False
+
+
 def _part_of_name(token: Token, before: bool) -> bool:
     """A capitalised word right beside the city that is not a place word: Air Berlin, Shanghai Electric."""
     text = token.text
@@ -418,6 +436,12 @@ def _inside_longer_name(span: Span, places: dict) -> bool:
     doc = span.doc
     for start, end, label in entities_of(doc):
         if start <= span.start and span.end <= end and label in NAME_LABELS:
+            # "the Mersey, Birkenhead" tagged as one ORG: a comma ends a name, so only the part around
+            # the city counts.
+            while start < span.start and any(t.text in ",;:" for t in doc[start:span.start]):
+                start += 1
+            while end > span.end and any(t.text in ",;:" for t in doc[span.end:end]):
+                end -= 1
             ent = doc[start:end]
             # "• Leipzig" tagged PERSON is only the city: bullets and punctuation do not make a longer name.
             # "Aspropyrgos and Elefsina" tagged as one FAC is two places, not a name containing one.

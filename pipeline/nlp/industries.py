@@ -22,7 +22,7 @@ from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_a
 from pipeline.nlp.cities import country_codes_by_name
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
-from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_city, group_cities,
+from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_group, group_cities,
                                 recent_group)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
@@ -357,16 +357,14 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
     if after and not refers_back:
         return after[0], 0.75
-    if SINGULAR_TOWN.search(span_text(sent)):
-        dominant = dominant_city(doc)
-        if dominant is not None:  # "Die Wirtschaft der Stadt ...": the city the document is about
-            return CityGroup([next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)]), 0.7
-    recent = recent_group(doc, sent)
+    dominant = dominant_group(doc)
+    if dominant is not None and SINGULAR_TOWN.search(span_text(sent)):
+        return dominant, 0.7  # "Die Wirtschaft der Stadt ...": the city the document is about
+    recent = recent_group(doc, sent, unnamed=SINGULAR_TOWN)
     if recent is not None:
         return recent, 0.65
-    dominant = dominant_city(doc)
     if dominant is not None:
-        return CityGroup([next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)]), 0.5
+        return dominant, 0.5
     return None, 0.0
 
 

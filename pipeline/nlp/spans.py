@@ -108,8 +108,12 @@ def recent_subject(doc: Doc, sent: Span, back: int = 5, exclude: set[int] = froz
     return None
 
 
-def recent_group(doc: Doc, sent: Span, back: int = 5) -> CityGroup | None:
-    """Like ``recent_subject`` but the whole first group (``Mainburg, Wolnzach und Au`` ... ``Die drei Orte``)."""
+def recent_group(doc: Doc, sent: Span, back: int = 5, unnamed: re.Pattern | None = None) -> CityGroup | None:
+    """Like ``recent_subject`` but the whole first group (``Mainburg, Wolnzach und Au`` ... ``Die drei Orte``).
+
+    A sentence in between that matches ``unnamed`` ("the city", "der Stadt") speaks of the document's
+    city without naming it, and the topic stays with that city.
+    """
     start = sent.start
     for _ in range(back):
         if start == 0:
@@ -118,8 +122,18 @@ def recent_group(doc: Doc, sent: Span, back: int = 5) -> CityGroup | None:
         groups = group_cities(doc, city_spans(doc, previous.start_char, previous.end_char))
         if groups:
             return groups[0]
+        if unnamed is not None and unnamed.search(span_text(previous)):
+            return dominant_group(doc)
         start = previous.start
     return None
+
+
+def dominant_group(doc: Doc) -> CityGroup | None:
+    """``dominant_city`` as a group of its first mention."""
+    dominant = dominant_city(doc)
+    if dominant is None:
+        return None
+    return CityGroup([next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)])
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
