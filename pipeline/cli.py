@@ -55,8 +55,10 @@ def ingest(
 
         _print_summary(library_ingest(paths, out, settings), out)
         return
-    # Load spaCy while Prefect's server starts (the first time) or Prefect is imported: they overlap.
-    threading.Thread(target=_warm_pipeline, args=(settings,), daemon=True).start()
+    if settings.workers <= 1 and not settings.dask_address:
+        # Load spaCy while Prefect's server starts (the first time) or Prefect is imported: they overlap.
+        # With Dask the workers load it, and a copy here would only take a core from them.
+        threading.Thread(target=_warm_pipeline, args=(settings,), daemon=True).start()
     from flows.server import choose_api
 
     where = choose_api(settings.prefect_server)
