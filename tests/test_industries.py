@@ -121,3 +121,14 @@ def test_a_sentence_about_the_city_keeps_the_topic_for_the_next_one(run_nlp, gaz
     found = industries(doc, gazetteer)
     assert ("Nuremberg", "insurance") in found
     assert not any(city in ("Fürth", "Erlangen") for city, _ in found)
+
+
+def test_a_city_heading_gives_its_section_a_subject(run_nlp, gazetteer):
+    doc = run_nlp("Drei Großstädte prägen das Land.\nLeipzig\nDie Messestadt lebt vom Handel. Mindestens ebenso "
+                  "wichtig ist die Logistik.\nDresden\nDie Landeshauptstadt an der Elbe ist ein Zentrum der "
+                  "Mikroelektronik. Halbleiter- und Mikrosystemtechnik bilden den Kern.\nMesse\n"
+                  "Auf der Messe zeigen Aussteller Spielzeug.\n", lang="de")
+    found = industries(doc, gazetteer)
+    assert {("Dresden", "semiconductor technology"), ("Dresden", "microsystems technology"),
+            ("Leipzig", "logistics")} <= found
+    assert not any(label == "toys" for _, label in found)

@@ -23,7 +23,7 @@ from pipeline.nlp.cities import country_codes_by_name
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_group, group_cities,
-                                recent_group)
+                                recent_group, section_city)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
 TRIGGER = re.compile(r"\b(?:" + "|".join(RULES["triggers"]) + r")", re.I)
@@ -152,9 +152,10 @@ class IndustryMatcher:
         # Without an economy word, a known industry term beside a city still counts, unless the sentence
         # is about goods moving (steel shipped through a port is cargo, not the city's industry).
         answer = _answers_economy_question(doc, sent)
-        if not cued and not answer and (not has_city or CARGO_CUES.search(text)):
+        in_section = not has_city and section_city(doc, sent.start_char) is not None
+        if not cued and not answer and not in_section and (not has_city or CARGO_CUES.search(text)):
             return []
-        if not has_city and not answer and not _refers_back(sent):
+        if not has_city and not answer and not in_section and not _refers_back(sent):
             return []
         facts = []
         for start, end in lexicon_spans(doc, sent, lang):
@@ -357,6 +358,9 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
     if after and not refers_back:
         return after[0], 0.75
+    section = section_city(doc, sent.start_char)
+    if section is not None:
+        return section, 0.75  # under the heading "Dresden": "Die Landeshauptstadt ..."
     dominant = dominant_group(doc)
     if dominant is not None and SINGULAR_TOWN.search(span_text(sent)):
         return dominant, 0.7  # "Die Wirtschaft der Stadt ...": the city the document is about

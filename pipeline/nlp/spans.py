@@ -128,6 +128,36 @@ def recent_group(doc: Doc, sent: Span, back: int = 5, unnamed: re.Pattern | None
     return None
 
 
+_HEADING_END = re.compile(r"[.!?:;,]\s*$")
+
+
+def section_city(doc: Doc, start: int, back: int = 12) -> CityGroup | None:
+    """The city a section is about when its heading is that city's name alone ("Dresden", "Leipzig
+    (Sachsen)"): reports that profile one city after another speak of "die Landeshauptstadt" below it.
+    Another heading in between starts a section about something else."""
+    text = text_of(doc)
+    end = text.rfind("\n", 0, start)
+    for _ in range(back):
+        if end <= 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if line and len(line.split()) <= 5 and not _HEADING_END.search(line) and line[:1].isupper():
+            spans = city_spans(doc, begin, end)
+            if not spans:
+                return None
+            named = "".join(span_text(s) for s in spans)
+            rest = re.sub(r"\([^)]*\)|[\W\d_]", "", line)
+            if len(rest) - len(re.sub(r"[\W\d_]", "", named)) > 3:
+                return None
+            # Once the section names another city, "the city" may be that one: leave it to the nearer rules.
+            if any(s.kb_id_ != spans[0].kb_id_ for s in city_spans(doc, end, start)):
+                return None
+            return CityGroup(spans[:1])
+        end = begin - 1
+    return None
+
+
 def dominant_group(doc: Doc) -> CityGroup | None:
     """``dominant_city`` as a group of its first mention."""
     dominant = dominant_city(doc)
