@@ -57,6 +57,24 @@ def test_a_comma_ends_an_organisation_name_around_a_city(run_nlp):
     assert city_ids(doc) == {2644210, 2655613}
 
 
+def test_a_possessive_country_picks_the_place(run_nlp):
+    doc = run_nlp("Exporters in Texas ship via San Antonio and Chicago, and the Port of Veracruz signed an "
+                  "agreement with Spain’s Port of Valencia.")
+    assert 2509954 in city_ids(doc)  # Valencia, Spain, not Valencia, California
+
+
+def test_a_large_city_abroad_beats_a_village_in_the_documents_country(run_nlp):
+    doc = run_nlp("Manzanillo, Veracruz and Monterrey are Mexico's gateways; Puebla and Saltillo build cars. "
+                  "Monterrey and San Antonio have been sister cities since 1953.")
+    assert 4726206 in city_ids(doc)  # San Antonio, Texas (1.5 million), not a Mexican hamlet of that name
+
+
+def test_the_region_a_capital_or_state_is_of_is_not_a_city(run_nlp):
+    doc = run_nlp("Monterrey, the capital of Nuevo León, built its wealth on steel. León, in the state of "
+                  "Guanajuato, makes shoes.")
+    assert city_ids(doc) == {3995465, 3998655}
+
+
 def test_port_of_names_the_city(run_nlp):
     assert city_ids(run_nlp("The Port of Rotterdam published its annual figures.")) == {ROTTERDAM}
 

