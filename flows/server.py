@@ -39,20 +39,28 @@ def _prefect_command() -> list[str]:
     return [found]
 
 
-def start_local_server(wait_seconds: float = 120) -> bool:
+def start_local_server(wait_seconds: float = 120, port: int = LOCAL_PORT) -> bool:
     """Start Prefect's server in the background on 127.0.0.1:4200 and wait until it answers."""
-    if running_local_server():
+    url = f"http://{LOCAL_HOST}:{port}/api"
+    if running_local_server(url):
         return True
     env = os.environ | _QUIET
     env.pop("PREFECT_API_URL", None)
+    command = [*_prefect_command(), "server", "start", "--background", "--host", LOCAL_HOST, "--port", str(port)]
     try:
-        subprocess.run([*_prefect_command(), "server", "start", "--background", "--host", LOCAL_HOST,
-                        "--port", str(LOCAL_PORT)], env=env, check=True, capture_output=True, timeout=60)
+        started = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        if started.returncode and "already running" in started.stdout + started.stderr:
+            # A server that died (killed, machine restarted) leaves its PID file behind, and Prefect then
+            # refuses to start another: clear it and start again.
+            stop_local_server()
+            started = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        if started.returncode:
+            return False
     except (OSError, subprocess.SubprocessError):
         return False
     deadline = time.monotonic() + wait_seconds
     while time.monotonic() < deadline:
-        if running_local_server(timeout=1):
+        if running_local_server(url, timeout=1):
             return True
         time.sleep(0.25)
     return False

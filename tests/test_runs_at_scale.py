@@ -155,3 +155,24 @@ def test_serve_picks_up_a_file_dropped_into_the_inbox(prefect_server_with_schedu
         server.terminate()
         server.wait(timeout=30)
     assert '"ok"' in documents.read_text(encoding="utf-8")
+
+
+def test_the_local_server_starts_over_a_stale_pid_file(tmp_path, monkeypatch):
+    """A background server that died (killed, machine restarted) leaves its PID file; Prefect then refuses
+    to start another, and every run fell back to temporary per-process servers (one per Dask worker)."""
+    from flows.server import running_local_server, start_local_server, stop_local_server
+
+    home = tmp_path / "prefect-home"
+    home.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (home / "server.pid").write_text(str(dead.pid))
+    monkeypatch.setenv("PREFECT_HOME", str(home))
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    port = free_port()
+    try:
+        assert start_local_server(wait_seconds=120, port=port)
+        assert running_local_server(f"http://127.0.0.1:{port}/api")
+    finally:
+        stop_local_server()
+    assert not (home / "server.pid").exists()
