@@ -69,6 +69,12 @@ def test_a_large_city_abroad_beats_a_village_in_the_documents_country(run_nlp):
     assert 4726206 in city_ids(doc)  # San Antonio, Texas (1.5 million), not a Mexican hamlet of that name
 
 
+def test_a_us_state_the_text_names_picks_its_towns(run_nlp):
+    doc = run_nlp("Community profile of Chesterfield County, Virginia. Its largest communities are Chester and "
+                  "Midlothian. Virginia's ports are busy.")
+    assert {4752229, 4772943} <= city_ids(doc)  # Chester and Midlothian in Virginia, not Pennsylvania and Texas
+
+
 def test_the_region_a_capital_or_state_is_of_is_not_a_city(run_nlp):
     doc = run_nlp("Monterrey, the capital of Nuevo León, built its wealth on steel. León, in the state of "
                   "Guanajuato, makes shoes.")

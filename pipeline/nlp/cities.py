@@ -347,10 +347,13 @@ class CityLinker:
                 countries[code] += 1
         total = sum(countries.values()) or 1
         regions = self._shared_regions(mentions)
+        # "Chesterfield County, Virginia": its Chester is the Virginian one.
+        named_states = _named_states(doc)
         for index, m in enumerate(mentions):
             where = _stated_region(doc, m.start, m.end)
             scores = sorted(((base[row] + self._country_prior(countries[gaz.country(row)] / total)
                               + self.region_weight * min(2, regions[index].get(self._region(row), 0))
+                              + self.region_weight * min(2, named_states.get(self._region(row), 0))
                               + (3.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0),
                               row)
                              for row, _ in m.candidates), reverse=True)
@@ -435,6 +438,23 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
         if code:
             return code, None
     return None
+
+
+def _named_states(doc: Doc) -> Counter:
+    """US states the text names (Virginia, New York), as regions (country, admin1) with their counts."""
+    states = us_state_codes()
+    found: Counter = Counter()
+    i = 0
+    while i < len(doc):
+        if doc[i].text[:1].isupper():
+            for n in (2, 1):
+                key = fold_key(doc[i:i + n].text) if i + n <= len(doc) else ""
+                if key in states:
+                    found[("US", states[key])] += 1
+                    i += n - 1
+                    break
+        i += 1
+    return found
 
 
 def _possessive_country(doc: Doc, start: int) -> tuple[str, None] | None:
