@@ -181,6 +181,23 @@ def test_turned_pages_read_in_order_with_boxes_where_a_reader_sees_them(tmp_path
     assert box == pytest.approx(expected, abs=3)
 
 
+def test_a_table_set_without_rules_keeps_its_rows_and_cells(tmp_path):
+    path = tmp_path / "light.pdf"
+    c = canvas(path)
+    c.drawString(72, 760, "Container throughput by port (million TEU) was reported as follows.")
+    rows = [("Port", "2022", "2023"), ("Hamburg", "8.3", "7.7"), ("Bremerhaven", "4.6", "4.2")]
+    for i, (port, a, b) in enumerate(rows):
+        c.drawString(72, 730 - 15 * i, port)
+        c.drawString(250, 730 - 15 * i, a)
+        c.drawString(350, 730 - 15 * i, b)
+    c.drawString(72, 670, "Both ports lost volume in a weak year for the Asia trades, which the text explains.")
+    c.showPage()
+    c.save()
+    text = read_pdf(path).text
+    assert "Port | 2022 | 2023\nHamburg | 8.3 | 7.7\nBremerhaven | 4.6 | 4.2" in text
+    assert "Both ports lost volume in a weak year" in text
+
+
 def test_image_only_pdf_is_a_clear_failure(tmp_path):
     from PIL import Image
 

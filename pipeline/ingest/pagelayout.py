@@ -171,6 +171,7 @@ def block_text(block: list[Line]) -> list[Piece]:
     line_height = median(heights) if heights else 10.0
     right = max(l.x1 for l in block)
     left = min(l.x0 for l in block)
+    rows = [bool(_cell_starts(line)) for line in block]
     for index, line in enumerate(block):
         if index:
             prev = block[index - 1]
@@ -178,6 +179,8 @@ def block_text(block: list[Line]) -> list[Piece]:
             gap = line.top - prev.bottom
             if gap > 0.9 * line_height:
                 pieces.append(Piece("\n\n"))
+            elif rows[index] or rows[index - 1]:
+                pieces.append(Piece("\n"))  # a row of a table drawn without rules stays a line of its own
             elif re.search(r"[a-zäöüß]-$", last) and first[:1].islower() and first.lower() not in JOIN_WORDS:
                 pieces[-1] = Piece(pieces[-1].text[:-1], pieces[-1].box)  # drop the hyphen, join the word
             elif first[:1] in BULLETS or prev.x1 < left + 0.7 * (right - left) or last[-1:] in ".:;!?" and \
@@ -185,8 +188,16 @@ def block_text(block: list[Line]) -> list[Piece]:
                 pieces.append(Piece("\n"))
             else:
                 pieces.append(Piece(" "))
+        cells = _cell_starts(line)
         for i, word in enumerate(line.words):
             if i:
-                pieces.append(Piece(" "))
+                pieces.append(Piece(" | " if i in cells else " "))
             pieces.append(Piece(word.text, (word.x0, word.top, word.x1, word.bottom)))
     return pieces
+
+
+def _cell_starts(line: Line) -> set[int]:
+    """Words that start a new cell: after a gap of two ems or more, which no justified text stretches to
+    but columns of a table set without rules leave."""
+    em = max(line.height, 1.0)
+    return {i for i in range(1, len(line.words)) if line.words[i].x0 - line.words[i - 1].x1 > 2.0 * em}
