@@ -11,7 +11,16 @@ def ingest_flow_for(settings: Settings):
 
     if not settings.dask_address and settings.workers <= 1:
         return ingest_flow
+    import os
+    import warnings
+
     from prefect_dask import DaskTaskRunner
+
+    if not os.environ.get("PREFECT_API_URL"):
+        # Workers are new processes: without a server address each starts a temporary Prefect server of
+        # its own (seconds of CPU each), and their task runs are recorded apart from the flow run.
+        warnings.warn("Dask workers without PREFECT_API_URL each start a temporary Prefect server: use the "
+                      "local server (`trex server start`, the default) or set PREFECT_API_URL", stacklevel=2)
 
     if settings.dask_address:
         runner = DaskTaskRunner(address=settings.dask_address)

@@ -169,3 +169,16 @@ def test_ordinary_words_at_a_sentence_start_are_not_cities(run_nlp, text):
 
 def test_ordinary_word_city_with_a_place_cue_counts(run_nlp):
     assert city_ids(run_nlp("Trade with Nice and Cannes grows; ships call at Bath.")) == {2990440, 3028808, 2656173}
+
+
+def test_ner_runs_only_where_it_can_change_a_verdict(run_nlp):
+    """NER is the costliest step: German text has no model for it, and a name between lower-case words
+    ("ships from Hamburg, Bremen to Kiel") cannot sit inside a longer name."""
+    from pipeline.nlp.pos import NER_KEY
+
+    plain = run_nlp("Ships sail from Hamburg, Bremen to Kiel every week.")
+    assert city_ids(plain) == {HAMBURG, 2944388, 2891122} and not plain.user_data.get(NER_KEY)
+    german = run_nlp("Die Schiffe fahren von Hamburg über Shanghai Electric nach Kiel.", lang="de")
+    assert not german.user_data.get(NER_KEY)
+    named = run_nlp("Shanghai Electric signed a supply contract in Hamburg.")
+    assert named.user_data.get(NER_KEY) and city_ids(named) == {HAMBURG}

@@ -40,6 +40,10 @@ CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
 NOT_CITY_BEFORE = frozenset(CONTEXT["not_city_before"])
 FIRM_NOUNS = frozenset(CONTEXT["firm_nouns"])
+# Lower-case words that may sit inside a name with a city in it: "Port of Rotterdam", "the Elbe",
+# "Hamburg-based", "Marks & Spencer", "Banco de Santander".
+ENTITY_LINKERS = frozenset({"of", "the", "de", "del", "da", "di", "la", "le", "van", "von", "and", "&", "-", "'s",
+                            "’s", "upon"})
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "In 2019 Brussels Airport ...": a year, not a count of something
 # "Singapore Changi Airport", "Brussels Airport": a city in a port's or airport's name is named as a place.
 PORT_NAME_ENDS = frozenset({"airport", "port", "seaport", "harbour", "harbor", "terminal", "flughafen", "hafen"})
@@ -149,8 +153,10 @@ class CityLinker:
             raise ValueError(f"{self.name} has no gazetteer: call initialize() or load a saved trex pipeline")
         lang = doc_language(doc)
         found = self._find(doc)
-        # The name checks read named entities around each candidate: run NER for those sentences only.
-        recognise_entities(doc, [doc[m.start].sent for m in found])
+        # The English name checks read named entities around a candidate; run NER only for the sentences of
+        # candidates those checks can decide (German text has no NER model to ask).
+        if lang == "en":
+            recognise_entities(doc, [doc[m.start].sent for m in found if self._entities_matter(doc, m)])
         mentions = [m for m in found if self._is_place(doc, m, lang)]
         mentions = self._needs_evidence(doc, mentions)
         self._resolve(doc, mentions)
@@ -185,6 +191,16 @@ class CityLinker:
                     found.append(other)
                 i += 1
         return found
+
+    def _entities_matter(self, doc: Doc, m: Mention) -> bool:
+        """Whether NER can change the verdict on ``m``: an entity longer than the name needs a capitalised
+        word or a linking word beside it ("Shanghai Electric", "Port of Rotterdam", "the Elbe"), and the
+        GPE test only concerns names that are ordinary words too."""
+        for token in (_neighbour(doc, m.start, -1), _neighbour(doc, m.end - 1, +1)):
+            if token is not None and (token.text[:1].isupper() or token.lower_ in ENTITY_LINKERS):
+                return True
+        top_pop = max(self.gazetteer.population(row) for row, _ in m.candidates)
+        return self._is_common_word(span_text(doc[m.start:m.end]).lower(), "en", top_pop, opening=True)
 
     def _genitive(self, token: Token) -> Mention | None:
         """``Lissabons Wirtschaft``, ``Hamburgs Hafen``: a German genitive of a city's own name."""
