@@ -50,6 +50,14 @@ def export_datasets(store_url: str, out_dir: Path) -> dict[str, int]:
         store.close()
 
 
+def task_batch_size(count: int, settings: Settings) -> int:
+    """Documents per extraction task. With several workers, each task run costs the Prefect server some
+    CPU that the workers share: about six tasks a worker keep the load even and that cost small."""
+    if settings.workers <= 1 and not settings.dask_address:
+        return settings.batch_size
+    return max(settings.batch_size, -(-count // (max(settings.workers, 2) * 6)))
+
+
 # One extraction at a time by default: spaCy is not shared between threads, and the store and the
 # flow's bookkeeping run while the next batch is extracted. `task_runner()` swaps in Dask.
 @flow(name="trex-ingest", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -61,7 +69,8 @@ def ingest_flow(paths: list[str], out_dir: str = "outputs", force: bool = False)
     store_url = settings.store_url(out)
     files, unchanged = find_new_files(paths, store_url, settings, force)
     logger.info("%d files to ingest into %s, %d unchanged since the last run", len(files), out, unchanged)
-    batches = [files[i:i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
+    size = task_batch_size(len(files), settings)
+    batches = [files[i:i + size] for i in range(0, len(files), size)]
     futures = [extract_batch.submit(batch, settings) for batch in batches]
     results: list[DocumentResult] = []
     timed = {"store": 0.0, "write": 0.0}
