@@ -132,3 +132,9 @@ def test_a_city_heading_gives_its_section_a_subject(run_nlp, gazetteer):
     assert {("Dresden", "semiconductor technology"), ("Dresden", "microsystems technology"),
             ("Leipzig", "logistics")} <= found
     assert not any(label == "toys" for _, label in found)
+
+
+def test_here_places_a_sentence_in_the_city_named_before(run_nlp, gazetteer):
+    doc = run_nlp("Die Hauptstadt Warschau ist der Finanzplatz des Landes. Fast alle Banken und Versicherungen "
+                  "haben hier ihre Zentrale.", lang="de")
+    assert {("Warsaw", "banking"), ("Warsaw", "insurance")} <= industries(doc, gazetteer)

@@ -59,6 +59,7 @@ ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
 COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards|clusters?|studios)$", re.I)
+LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
 SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|the city|the town|"
                            r"the city's|the town's)\b", re.I)
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
@@ -153,9 +154,11 @@ class IndustryMatcher:
         # is about goods moving (steel shipped through a port is cargo, not the city's industry).
         answer = _answers_economy_question(doc, sent)
         in_section = not has_city and section_city(doc, sent.start_char) is not None
-        if not cued and not answer and not in_section and (not has_city or CARGO_CUES.search(text)):
+        # "Fast alle Banken haben hier ihre Zentrale": a sentence placed in the city named just before.
+        placed = not has_city and LOCATIVE.search(text) is not None and not CARGO_CUES.search(text)
+        if not cued and not answer and not in_section and not placed and (not has_city or CARGO_CUES.search(text)):
             return []
-        if not has_city and not answer and not in_section and not _refers_back(sent):
+        if not has_city and not answer and not in_section and not placed and not _refers_back(sent):
             return []
         facts = []
         for start, end in lexicon_spans(doc, sent, lang):
