@@ -106,3 +106,10 @@ def test_rank_scopes_from_german_regions_and_the_country(run_nlp, gazetteer):
     doc = run_nlp(text)
     rows = doc_records(doc, "0123456789abcdef", ExtractedText(text=text), gazetteer, 0.6)["port_metrics"]
     assert {(r["rank"], r["scope"]) for r in rows} == {(1, "Saxony-Anhalt"), (1, "Chile")}
+
+
+def test_german_genitive_of_any_country_is_a_rank_scope(run_nlp):
+    doc = run_nlp("Der Hafen Smederevo ist der größte Hafen Serbiens. Algier ist der größte Containerhafen "
+                  "Algeriens.", lang="de")
+    assert {(m["rank"], m["scope"]) for m in doc._.trex_port_metrics if m["metric"] == "rank"} == \
+        {(1, "Serbia"), (1, "Algeria")}
