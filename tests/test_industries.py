@@ -138,3 +138,11 @@ def test_here_places_a_sentence_in_the_city_named_before(run_nlp, gazetteer):
     doc = run_nlp("Die Hauptstadt Warschau ist der Finanzplatz des Landes. Fast alle Banken und Versicherungen "
                   "haben hier ihre Zentrale.", lang="de")
     assert {("Warsaw", "banking"), ("Warsaw", "insurance")} <= industries(doc, gazetteer)
+
+
+def test_seat_of_firms_makers_of_and_settled_firms(run_nlp, gazetteer):
+    doc = run_nlp("Oslo ist Sitz zahlreicher Reedereien, Schiffsfinanzierer und Seeversicherer. In Kristiansand "
+                  "sitzen Hersteller von Bohr- und Krantechnik. In Tunis haben sich zahlreiche Textil- und "
+                  "Bekleidungsbetriebe angesiedelt.", lang="de")
+    assert {("Oslo", "shipping"), ("Oslo", "ship finance"), ("Kristiansand", "drilling technology"),
+            ("Kristiansand", "crane technology"), ("Tunis", "textile")} <= industries(doc, gazetteer)
