@@ -146,3 +146,9 @@ def test_seat_of_firms_makers_of_and_settled_firms(run_nlp, gazetteer):
                   "Bekleidungsbetriebe angesiedelt.", lang="de")
     assert {("Oslo", "shipping"), ("Oslo", "ship finance"), ("Kristiansand", "drilling technology"),
             ("Kristiansand", "crane technology"), ("Tunis", "textile")} <= industries(doc, gazetteer)
+
+
+def test_bullets_under_a_further_strengths_heading(run_nlp, gazetteer):
+    doc = run_nlp("Magdeburg setzt auf den Maschinenbau.\n\nWeitere Schwerpunkte\n- Logistik und Verkehr\n"
+                  "- Medizintechnik\n", lang="de")
+    assert {("Magdeburg", "logistics"), ("Magdeburg", "medical technology")} <= industries(doc, gazetteer)

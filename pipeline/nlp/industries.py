@@ -229,9 +229,10 @@ class IndustryMatcher:
         return facts
 
 
-SECTOR_HEADING = re.compile(r"^(?:Key |Main |Leading |Major |Important )?(?:sectors|industries|Branchen|Leitbranchen|"
-                            r"Schlüsselbranchen|Wirtschaftszweige|Schwerpunktbranchen|Kernbranchen)\s*:?[ \t]*\n",
-                            re.I | re.M)
+SECTOR_HEADING = re.compile(r"^(?:Key |Main |Leading |Major |Important |Other |Further |Weitere |Wichtige |"
+                            r"Wirtschaftliche )?(?:sectors|industries|clusters|strengths|focus sectors|Branchen|"
+                            r"Leitbranchen|Schlüsselbranchen|Wirtschaftszweige|Schwerpunktbranchen|Kernbranchen|"
+                            r"Schwerpunkte|Kompetenzfelder|Cluster|Stärken)\s*:?[ \t]*\n", re.I | re.M)
 BULLET_LINE = re.compile(r"[ \t]*[-•*–·▪][ \t]+(?P<item>[^\n]{2,80})\n?")
 LEXICON = srsly.read_json(Path(__file__).parent / "data" / "industry_lexicon.json")
 ECONOMY_CUES = re.compile(LEXICON["economy_cues"], re.I)
