@@ -99,3 +99,12 @@ def test_a_partnership_still_under_discussion_is_none(run_nlp):
     doc = run_nlp("Über eine Partnerschaft mit Breslau wird seit Längerem gesprochen; ein Vertrag ist bislang "
                   "nicht in Sicht. Nürnberg ist seit 1954 mit Nizza verbunden.", lang="de")
     assert all(3081368 not in pair for pair, _, _ in pairs(doc))
+
+
+def test_a_twin_towns_page_pairs_partners_with_the_city_it_opens_with(run_nlp):
+    doc = run_nlp("Kingston upon Hull has looked across the North Sea for centuries. Hull and Rotterdam signed a "
+                  "port agreement. Hull and Freetown have been twinned since 1980. Freetown trains technicians.\n\n"
+                  "Niigata and Reykjavík\n\nA friendship city agreement with Niigata was signed in 1993. Rotterdam "
+                  "and Hull work together. Hull is busy.")
+    assert (frozenset((2645425, 1855431)), "city", 1993) in pairs(doc)
+    assert not any(3413829 in pair and 1855431 in pair for pair, _, _ in pairs(doc))

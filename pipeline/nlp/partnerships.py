@@ -176,7 +176,8 @@ class PartnershipExtractor:
         """One city in a partnership sentence ("Ties with Marseille ..."): its partner is the city the
         document is about, or else the subject of a recent sentence ("die Stadt")."""
         gid = int(partner.kb_id_)
-        dominant = dominant_city(doc)
+        # A twin-towns page names its partners nearly as often as itself: the city it opens with decides.
+        dominant = dominant_city(doc, lenient=True)
         if dominant is not None and dominant != gid:
             home = next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)
         else:

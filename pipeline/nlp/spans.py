@@ -85,11 +85,18 @@ def mention_counts(doc: Doc) -> Counter:
     return Counter(int(s.kb_id_) for s in city_spans(doc))
 
 
-def dominant_city(doc: Doc) -> int | None:
-    """The city a document is about, when one clearly stands out (3+ mentions, twice the next)."""
+def dominant_city(doc: Doc, lenient: bool = False) -> int | None:
+    """The city a document is about, when one clearly stands out: 3+ mentions and twice the next, or, when
+    ``lenient``, the most mentions and the first mention too (the city of the title or opening sentence)."""
     ranked = mention_counts(doc).most_common(2)
-    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    if not ranked or ranked[0][1] < 3:
         return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        if not lenient:
+            return None
+        spans = city_spans(doc)
+        if ranked[0][1] == ranked[1][1] or not spans or int(spans[0].kb_id_) != ranked[0][0]:
+            return None
     return ranked[0][0]
 
 
