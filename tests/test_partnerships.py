@@ -102,9 +102,14 @@ def test_a_partnership_still_under_discussion_is_none(run_nlp):
 
 
 def test_a_twin_towns_page_pairs_partners_with_the_city_it_opens_with(run_nlp):
-    doc = run_nlp("Kingston upon Hull has looked across the North Sea for centuries. Hull and Rotterdam signed a "
-                  "port agreement. Hull and Freetown have been twinned since 1980. Freetown trains technicians.\n\n"
-                  "Niigata and Reykjavík\n\nA friendship city agreement with Niigata was signed in 1993. Rotterdam "
-                  "and Hull work together. Hull is busy.")
+    text = ("Kingston upon Hull has looked across the North Sea for centuries. Hull and Rotterdam signed a port "
+            "agreement. Rotterdam is Europe's largest port. Hull and Freetown have been twinned since 1980.\n\n"
+            "Niigata and Reykjavík\n\nA friendship city agreement with Niigata was signed in 1993. Ferries "
+            "link Rotterdam and Hull, and the port of Hull exports caravans.")
+    doc = run_nlp(text)
+    from pipeline.nlp.spans import mention_counts
+
+    counts = mention_counts(doc)
+    assert counts[2645425] < 2 * counts[2747891]  # Hull does not stand out by count alone
     assert (frozenset((2645425, 1855431)), "city", 1993) in pairs(doc)
     assert not any(3413829 in pair and 1855431 in pair for pair, _, _ in pairs(doc))
