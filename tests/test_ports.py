@@ -113,3 +113,11 @@ def test_german_genitive_of_any_country_is_a_rank_scope(run_nlp):
                   "Algeriens.", lang="de")
     assert {(m["rank"], m["scope"]) for m in doc._.trex_port_metrics if m["metric"] == "rank"} == \
         {(1, "Serbia"), (1, "Algeria")}
+
+
+def test_a_table_of_ports_down_and_measures_across(run_nlp):
+    doc = run_nlp("Tabelle 1: Umschlag der polnischen Seehäfen 2023\n\nHafen | Umschlag (Mio. t) | Container (Tsd. TEU)\n"
+                  "Danzig | 81,0 | 2.050\nGdingen | 27,6 | 880\nInsgesamt | 141,7 | 3.040\n", lang="de")
+    found = {(m["city"], m["value"], m["unit"], m["period"]) for m in doc._.trex_port_metrics}
+    assert found == {(3099434, 81000000, "t", "2023"), (3099434, 2050000, "TEU", "2023"),
+                     (3099424, 27600000, "t", "2023"), (3099424, 880000, "TEU", "2023")}

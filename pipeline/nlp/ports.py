@@ -136,7 +136,7 @@ class PortMetricExtractor:
                              "end_char": figure.end, "confidence": round(0.85 * self.confidence, 3),
                              "port_type": _port_type(text, figure.start, figure.end)})
                 out.append(fact)
-            else:
+            elif not figure.label_only:
                 out.append(self._with_city(doc, span.sent, figure.start, figure.end, fact))
         return out
 

@@ -19,6 +19,9 @@ UNIT_WORDS = [re.compile(r"\b(TEU|FEU)s?\b"), re.compile(r"\b(tonnes|tons|Tonnen
               re.compile(r"\b(containers|Container|boxes)\b")]
 SCALE_WORDS = re.compile(rf"(?<![\w.]){SCALE_PATTERN}(?![\w])|\b1[.,]000\b", re.I)
 CAPACITY_WORDS = re.compile(r"capacit|kapazit", re.I)
+CAPTION_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A column of port figures whose unit only the caption gives.
+MEASURE_WORDS = re.compile(r"tonnage|throughput|volume|cargo|handled|Umschlag|Güter|Menge|Fracht|Container", re.I)
 
 
 @dataclass
@@ -38,6 +41,7 @@ class TableFigure:
     metric: str
     row_label: Cell
     caption: tuple[int, int] | None = None  # character bounds of the caption line above the table
+    label_only: bool = False  # the row's label must name the port: a "Total" row belongs to no city
 
 
 def table_rows(text: str) -> list[list[list[Cell]]]:
@@ -92,6 +96,21 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
                                      "capacity" if CAPACITY_WORDS.search(header[i].text) else metric, lang)
                     if figure:
                         figure.caption = caption_bounds
+                        out.append(figure)
+        else:  # ports down, one column per measure: "Hafen | Umschlag (Mio. t) | Container (Tsd. TEU)"
+            years = CAPTION_YEAR.findall(caption)
+            period = years[-1] if years else None
+            for i in range(1, len(header)):
+                unit, scale = _unit_and_scale(header[i].text)
+                if unit is None and MEASURE_WORDS.search(header[i].text):
+                    unit, scale = _unit_and_scale(caption)  # "Port tonnage" under "(2023, million t)"
+                if unit is None:
+                    continue
+                column_metric = "capacity" if CAPACITY_WORDS.search(header[i].text) else metric
+                for row in rows[1:]:
+                    figure = _figure(row, i, unit, scale, period, column_metric, lang)
+                    if figure:
+                        figure.label_only = True
                         out.append(figure)
     return out
 
