@@ -121,3 +121,10 @@ def test_a_table_of_ports_down_and_measures_across(run_nlp):
     found = {(m["city"], m["value"], m["unit"], m["period"]) for m in doc._.trex_port_metrics}
     assert found == {(3099434, 81000000, "t", "2023"), (3099434, 2050000, "TEU", "2023"),
                      (3099424, 27600000, "t", "2023"), (3099424, 880000, "TEU", "2023")}
+
+
+def test_german_region_genitive_and_whole_sea_scopes(run_nlp):
+    doc = run_nlp("Dillingen bleibt der größte Hafen des Saarlandes. Lübeck ist sogar der größte Hafen an der "
+                  "gesamten Ostsee.", lang="de")
+    assert {(m["rank"], m["scope"]) for m in doc._.trex_port_metrics if m["metric"] == "rank"} == \
+        {(1, "Saarland"), (1, "Baltic Sea")}

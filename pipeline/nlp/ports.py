@@ -86,7 +86,8 @@ RANK_DE = re.compile(
     r"(?P<sup>gr(?:ö|oe|o)(?:ß|ss)te|wichtigste|verkehrsreichste|bedeutendste|umschlagst(?:ä|ae)rkste)[nrsm]?\s+"
     r"(?P<mid>(?:\w+\s+){0,2}?)(?P<kind>[\w-]*(?:hafen|häfen|haefen|drehkreuz|hub|hubs|terminal|flughafen))\b"
     r"(?:\s+(?P<scope2>der Welt|weltweit|in Europa|in Deutschland|in China|an der Ostsee|am Mittelmeer|"
-    r"des Landes|der [A-ZÄÖÜ][\wäöüß-]+|in der [A-ZÄÖÜ][\wäöüß-]+|an der [A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+s\b))?",
+    r"des Landes|des [A-ZÄÖÜ][\wäöüß-]+?e?s\b|der [A-ZÄÖÜ][\wäöüß-]+|in der [A-ZÄÖÜ][\wäöüß-]+|"
+    r"(?:an der|am|in der|im) (?:gesamten |ganzen )?[A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+s\b))?",
     re.I,
 )
 
@@ -326,9 +327,13 @@ def _scope(words: str | None) -> str | None:
         return COUNTRY_OF_THE_PORT  # "the busiest port in the country": filled in with the port city's country
     if key in SCOPES:
         return SCOPES[key]
-    key = re.sub(r"^(?:in der|in|an der|am|the|der)\s+", "", key)
+    key = re.sub(r"^(?:in der|in|an der|am|im|the|der|des)\s+(?:gesamten\s+|ganzen\s+)?", "", key)
     if key in SCOPES:
         return SCOPES[key]
+    if words.strip().lower().startswith("des ") and re.fullmatch(r"[a-zäöüß-]+e?s", key):
+        # "des Saarlandes", "des Ruhrgebiets": a region's genitive; the scope is its name.
+        base = key[:-2] if key.endswith("es") and not _country_name(key[:-1]) else key[:-1]
+        return _country_name(base) or words.strip()[4:4 + len(base)]
     country = _country_name(key) or (_country_name(key[:-1]) if key.endswith("s") else None)
     if country:  # "Österreichs", "in Spain"
         return country
