@@ -128,3 +128,10 @@ def test_german_region_genitive_and_whole_sea_scopes(run_nlp):
                   "gesamten Ostsee.", lang="de")
     assert {(m["rank"], m["scope"]) for m in doc._.trex_port_metrics if m["metric"] == "rank"} == \
         {(1, "Saarland"), (1, "Baltic Sea")}
+
+
+def test_number_words_before_a_scale(run_nlp):
+    doc = run_nlp("The port of Hull handled two million tonnes in 2023.")
+    assert [(m["value"], m["unit"]) for m in doc._.trex_port_metrics] == [(2000000, "t")]
+    german = run_nlp("Der Hafen Dillingen ist auf vier Millionen Tonnen im Jahr ausgelegt.", lang="de")
+    assert [(m["metric"], m["value"]) for m in german._.trex_port_metrics] == [("capacity", 4000000)]

@@ -33,8 +33,15 @@ INLAND = re.compile(RULES["inland_cues"], re.I)
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 _UNIT_WORDS = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+# "vier Millionen Tonnen", "two million TEU": a number word counts only before a scale word.
+NUMBER_WORDS = {w: float(i + 1) for words in (
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf"))
+    for i, w in enumerate(words)} | {"eine": 1.0, "a": 1.0, "half a": 0.5, "einer halben": 0.5, "eine halbe": 0.5}
+_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 QUANTITY = re.compile(
-    rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?:\s*(?P<scale>{SCALE_PATTERN})(?![\w]))?\.?\s*"
+    rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN}|\b(?:{_NUMBER_WORD})(?=\s+{SCALE_PATTERN}\b))"
+    rf"(?:\s*(?P<scale>{SCALE_PATTERN})(?![\w]))?\.?\s*"
     rf"(?P<unit>{_UNIT_WORDS})(?![\w])\.?",
     re.I,
 )
@@ -158,7 +165,9 @@ class PortMetricExtractor:
             if unit != "TEU" and not PORT_CUES.search(text):
                 continue
             try:
-                value = scaled(m.group("num"), scale_factor(m.group("scale")), lang)
+                word = NUMBER_WORDS.get(m.group("num").lower())
+                value = word * scale_factor(m.group("scale")) if word else \
+                    scaled(m.group("num"), scale_factor(m.group("scale")), lang)
             except ValueError:
                 continue
             normalised = normalise(value, written)
