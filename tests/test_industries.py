@@ -152,3 +152,11 @@ def test_bullets_under_a_further_strengths_heading(run_nlp, gazetteer):
     doc = run_nlp("Magdeburg setzt auf den Maschinenbau.\n\nWeitere Schwerpunkte\n- Logistik und Verkehr\n"
                   "- Medizintechnik\n", lang="de")
     assert {("Magdeburg", "logistics"), ("Magdeburg", "medical technology")} <= industries(doc, gazetteer)
+
+
+def test_the_city_means_the_city_the_sentence_before_opened_with(run_nlp, gazetteer):
+    doc = run_nlp("Our mission from Aberdeen visited Chile. Aberdeen firms met partners. Aberdeen hosted the "
+                  "return visit. Valparaíso is the country's oldest port. The city's economy rests on port "
+                  "services and tourism.")
+    found = industries(doc, gazetteer)
+    assert ("Valparaíso", "tourism") in found and not any(city == "Aberdeen" for city, _ in found)

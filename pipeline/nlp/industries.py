@@ -367,13 +367,33 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
         return section, 0.75  # under the heading "Dresden": "Die Landeshauptstadt ..."
     dominant = dominant_group(doc)
     if dominant is not None and SINGULAR_TOWN.search(span_text(sent)):
-        return dominant, 0.7  # "Die Wirtschaft der Stadt ...": the city the document is about
+        # "The city's economy rests on ...": the city the sentence before opened with, else the city the
+        # document is about ("Die Wirtschaft der Stadt ...").
+        opener = _opening_city(doc, sent)
+        return (CityGroup([opener]), 0.7) if opener is not None else (dominant, 0.7)
     recent = recent_group(doc, sent, unnamed=SINGULAR_TOWN)
     if recent is not None:
         return recent, 0.65
     if dominant is not None:
         return dominant, 0.5
     return None, 0.0
+
+
+def _opening_city(doc: Doc, sent: Span, back: int = 2) -> Span | None:
+    """A lone city that opens one of the sentences just before ``sent`` (its subject), if the nearest
+    sentence naming cities is such a one."""
+    start = sent.start
+    for _ in range(back):
+        if start == 0:
+            return None
+        previous = doc[start - 1].sent
+        groups = group_cities(doc, city_spans(doc, previous.start_char, previous.end_char))
+        if groups:
+            first = groups[0]
+            opening = len(span_text(previous)[:first.start_char - previous.start_char].split()) <= 2
+            return first.spans[0] if len(first.spans) == 1 and opening else None
+        start = previous.start
+    return None
 
 
 def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:
