@@ -160,3 +160,10 @@ def test_the_city_means_the_city_the_sentence_before_opened_with(run_nlp, gazett
                   "services and tourism.")
     found = industries(doc, gazetteer)
     assert ("Valparaíso", "tourism") in found and not any(city == "Aberdeen" for city, _ in found)
+
+
+def test_dominated_by_and_makers_of(run_nlp, gazetteer):
+    doc = run_nlp("Bremerton’s job market is dominated by the naval shipyard. In Manisa the biggest employers are "
+                  "makers of white goods and television sets.")
+    found = industries(doc, gazetteer)
+    assert ("Bremerton", "naval shipyard") in found and ("Manisa", "white goods") in found

@@ -65,7 +65,7 @@ SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die L
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
-TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "in", "at", "on", "for", "with", "from",
+TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "next", "in", "at", "on", "for", "with", "from",
                            "across", "along", "since", "thanks", "while", "whose"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
@@ -506,6 +506,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         elif not tok.is_punct:
             break  # only leading words: "die Gesundheitswirtschaft rund um das Klinikum" keeps its industry
     tokens = tokens[cut:]
+    if lang == "en" and len(tokens) > 2 and tokens[0].lower_ in EN_COMPANY_HEADS and tokens[1].lower_ == "of":
+        tokens = tokens[2:]  # "makers of white goods": the industry is what they make
     if lang == "en":
         # "steel mills that melt scrap", "logistics around the port": the industry ends before the clause.
         for i, tok in enumerate(tokens[1:], start=1):
