@@ -234,7 +234,7 @@ NOT_INDUSTRIES = [
     "Bürgermeister", "Oberbürgermeister", "Wochenende", "Rathaus", "Zusammenarbeit", "Partnerschaft",
     "Städtepartnerschaft", "Delegation", "Schulaustausch", "Jugendaustausch", "Kulturaustausch", "Berufsbildung",
     "Stadtverwaltung", "Partnerstadt", "Freundschaft", "Universität", "Technische Universität", "Feuerwehr",
-    "Stellenabbau", "Personalabbau", "Wirtschaftsförderung", "Wirtschaftsstandort", "Stadtentwicklung",
+    "Stellenabbau", "Personalabbau", "Wirtschaftsförderung", "Stadtentwicklung",
     "Regelwerk", "Regeln", "Regelung", "Verbindungen", "Arbeitsagentur", "Energieagentur", "Lebewesen",
     "Kernbranchen", "Schlüsselindustrien", "Buchen", "Buchhaltung", "Erzbischof", "Erzgebirge", "Klimaschutz",
     "Klimaforschung", "Kälte", "Strom", "Wasser", "Speicherstadt", "Lichtenberg", "Fördermittel", "Förderbank",

@@ -167,3 +167,19 @@ def test_dominated_by_and_makers_of(run_nlp, gazetteer):
                   "makers of white goods and television sets.")
     found = industries(doc, gazetteer)
     assert ("Bremerton", "naval shipyard") in found and ("Manisa", "white goods") in found
+
+
+def test_german_shaping_frames_clusters_and_seat_of(run_nlp, gazetteer):
+    doc = run_nlp("In Homburg prägen bis heute die Automobilzulieferer das Bild. Dillingen ist seit 340 Jahren ein "
+                  "Stahlstandort. In Saarbrücken ist ein Cluster für IT-Sicherheit und künstliche Intelligenz "
+                  "entstanden. Daneben ist die Landeshauptstadt Sitz mehrerer Versicherungen. In Livorno prägen "
+                  "Neuwagen das Bild an den Kais.", lang="de")
+    found = industries(doc, gazetteer)
+    assert {("Homburg", "automotive suppliers"), ("Dillingen", "steel"), ("Saarbrücken", "IT security"),
+            ("Saarbrücken", "AI"), ("Saarbrücken", "insurance")} <= found
+    assert not any(city == "Livorno" for city, _ in found)
+
+
+def test_a_location_word_alone_is_no_industry(run_nlp, gazetteer):
+    doc = run_nlp("Linz ist ein starker Wirtschaftsstandort mit viel Industrie.", lang="de")
+    assert not {label for _, label in industries(doc, gazetteer)} & {"industry", "wirtschaftsstandort"}
