@@ -87,6 +87,12 @@ def test_the_region_a_capital_or_state_is_of_is_not_a_city(run_nlp):
     assert city_ids(doc) == {3995465, 3998655}
 
 
+def test_a_port_word_before_the_name_keeps_the_city(run_nlp):
+    # spaCy's small model tags "Port Houston" as a PERSON.
+    doc = run_nlp("We expect the backlog to clear by Thursday. Port Houston handled 3.8 million TEU in 2023.")
+    assert city_ids(doc) == {4699066}
+
+
 def test_port_of_names_the_city(run_nlp):
     assert city_ids(run_nlp("The Port of Rotterdam published its annual figures.")) == {ROTTERDAM}
 

@@ -514,8 +514,9 @@ def _inside_longer_name(span: Span, places: dict) -> bool:
             ent = doc[start:end]
             # "• Leipzig" tagged PERSON is only the city: bullets and punctuation do not make a longer name.
             # "Aspropyrgos and Elefsina" tagged as one FAC is two places, not a name containing one.
+            # "Port Houston", "Flughafen Leipzig": a port word beside the name makes no longer name.
             extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.is_alpha
-                     and t.lower_ not in STOP_WORDS and fold_key(t.text) not in places]
+                     and t.lower_ not in STOP_WORDS and fold_key(t.text) not in places and t.lower_ not in GEO_NOUNS]
             # "Hamburg Port Authority" still names the place whose port it runs.
             follows = doc[span.end] if span.end < len(doc) else None
             if extra and not (follows is not None and follows.lower_ in GEO_NOUNS) \
