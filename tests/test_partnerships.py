@@ -113,3 +113,14 @@ def test_a_twin_towns_page_pairs_partners_with_the_city_it_opens_with(run_nlp):
     assert counts[2645425] < 2 * counts[2747891]  # Hull does not stand out by count alone
     assert (frozenset((2645425, 1855431)), "city", 1993) in pairs(doc)
     assert not any(3413829 in pair and 1855431 in pair for pair, _, _ in pairs(doc))
+
+
+def test_german_city_before_a_capitalised_object_and_a_clause_of_its_own(run_nlp):
+    doc = run_nlp("Neuss liegt am Rhein. Auf städtischer Ebene pflegt Neuss Partnerschaften mit Châlons-en-Champagne "
+                  "(seit 1972) und St. Paul in Minnesota (seit 1999); Düsseldorf ist seit 2004 mit Chongqing "
+                  "verbunden. Linz pflegt Städtepartnerschaften mit Budweis (seit 1987), Linköping (seit 1995), "
+                  "Halle an der Saale (seit 1975) und Gabrovo (seit 1974).", lang="de")
+    found = pairs(doc)
+    assert {(frozenset((2864118, 3027487)), "city", 1972), (frozenset((2864118, 5045360)), "city", 1999),
+            (frozenset((2934246, 1814906)), "city", 2004), (frozenset((2772400, 731549)), "city", 1974)} <= found
+    assert not any(2911522 in pair and 731549 in pair for pair, _, _ in found)

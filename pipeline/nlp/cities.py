@@ -84,11 +84,12 @@ def english_country_names() -> dict[str, str]:
 
 
 class Mention:
-    __slots__ = ("start", "end", "candidates", "common", "alt_only", "choice", "confidence")
+    __slots__ = ("start", "end", "candidates", "common", "alt_only", "choice", "confidence", "noun_after")
 
     def __init__(self, start: int, end: int, candidates: list[tuple[int, bool]]):
         self.start, self.end, self.candidates = start, end, candidates
         self.common = False
+        self.noun_after = False
         self.alt_only = not any(primary for _, primary in candidates)
         self.choice: int | None = None
         self.confidence = 0.0
@@ -158,6 +159,12 @@ class CityLinker:
         if lang == "en":
             recognise_entities(doc, [doc[m.start].sent for m in found if self._entities_matter(doc, m)])
         mentions = [m for m in found if self._is_place(doc, m, lang)]
+        if lang == "de":
+            # German capitalises every noun: "pflegt Neuss Partnerschaften" is the city and its object, not a
+            # brand like "Hamburg Süd", where the text names the same place elsewhere on its own.
+            named = {fold_key(span_text(doc[m.start:m.end])) for m in mentions}
+            mentions = sorted(mentions + [m for m in found if m.noun_after and
+                                          fold_key(span_text(doc[m.start:m.end])) in named], key=lambda m: m.start)
         mentions = self._needs_evidence(doc, mentions)
         self._resolve(doc, mentions)
         spans = [Span(doc, m.start, m.end, label="CITY", kb_id=str(self.gazetteer.columns["id"][m.choice]))
@@ -252,6 +259,7 @@ class CityLinker:
         if before_prev is not None and before_prev.lower_.rstrip(".") in TITLES:
             return False  # "Mag. Sabine Steyr", "Dr. Jordan Bristol"
         if nxt is not None and _part_of_name(nxt, before=False) and self._ordinary_or_org(nxt):
+            m.noun_after = nxt.lower_ not in ORG_WORDS
             return False
         if lang == "en" and _inside_longer_name(span, self.gazetteer.index):
             return False

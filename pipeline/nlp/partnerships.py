@@ -23,8 +23,10 @@ NEGATION = re.compile(RULES["negations"], re.I)
 NOT_PARTNER_BEFORE = re.compile(RULES["not_partner_before"], re.I)
 WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
 SINCE = re.compile(RULES["since"], re.I)
-RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|\b(?:verbunden|linked|ties|connected|relations?hips?|"
-                      r"Beziehungen|friends|Freundschaft)\b", re.I)
+RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|relations?hips?|Beziehungen|friends|Freundschaft)\b")
+RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|" + RELATION_WORDS, re.I)
+# A clause that states a relation in words, not only a year ("Halle (seit 1975) und Gabrovo (seit 1974)").
+STATED_RELATION = re.compile(RELATION_WORDS, re.I)
 LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
 BOTH_SIDES = re.compile(r"\b(?:zwischen|between|von|of)\b", re.I)
 LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am)\s+[\w .-]{1,30}?)?"
@@ -151,7 +153,10 @@ class PartnershipExtractor:
             elliptic = len(spans) >= 2 and spans[0].start_char - start < 3 and ELLIPTIC_PAIR.match(
                 text_of(doc)[spans[1].end_char:end]) and re.fullmatch(
                 r"\s+(?:and|und)\s+", text_of(doc)[spans[0].end_char:spans[1].start_char])
-            if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic):
+            # "...; Düsseldorf ist seit 2004 mit Chongqing verbunden": a clause with two cities and a relation
+            # of its own is a pair of its own.
+            if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic
+                                                        or STATED_RELATION.search(words)):
                 out.append((clause, group_pairs(doc, spans)))
                 subject = subject or spans[0]
             elif subject is not None and spans:
