@@ -183,3 +183,10 @@ def test_german_shaping_frames_clusters_and_seat_of(run_nlp, gazetteer):
 def test_a_location_word_alone_is_no_industry(run_nlp, gazetteer):
     doc = run_nlp("Linz ist ein starker Wirtschaftsstandort mit viel Industrie.", lang="de")
     assert not {label for _, label in industries(doc, gazetteer)} & {"industry", "wirtschaftsstandort"}
+
+
+def test_german_words_no_table_translates_are_dropped(run_nlp, gazetteer):
+    doc = run_nlp("Die Wirtschaft von Görlitz lebt vom Schulaustausch, vom Gewerbegebiet und von der Logistik.",
+                  lang="de")
+    labels = {label for _, label in industries(doc, gazetteer)}
+    assert "logistics" in labels and not labels & {"schulaustausch", "gewerbegebiet"}

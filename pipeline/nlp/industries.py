@@ -116,7 +116,8 @@ class IndustryMatcher:
             facts.extend(self._lexicon_terms(doc, sent, lang, taken))
         cities = city_token_ids(doc)
         doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS
-                                         and not _only_city_words(doc, f, cities)])
+                                         and not _only_city_words(doc, f, cities)
+                                         and not (lang == "de" and _still_german(f["industry"]))])
         return doc
 
     def _sector_lists(self, doc: Doc, lang: str) -> list[dict]:
@@ -309,6 +310,15 @@ def _only_city_words(doc: Doc, fact: dict, cities: set[int]) -> bool:
     """"in Nürnberg" caught as a list item: a city's name is never its industry."""
     span = doc.char_span(fact["start_char"], fact["end_char"], alignment_mode="expand")
     return span is not None and all(t.i in cities or t.is_punct for t in span)
+
+
+def _still_german(label: str) -> bool:
+    """A label no table could put into English ("gewerbegebiet", "schulaustausch"): German words that no
+    rule knows as an industry are far more often something else (a place, an event) than one."""
+    from pipeline.nlp.cities import word_zipf
+
+    words = re.findall(r"[a-zäöüß]+", label.lower())
+    return bool(words) and all(word_zipf(w, "de") >= word_zipf(w, "en") for w in words)
 
 
 def _dedupe(facts: list[dict]) -> list[dict]:
