@@ -93,6 +93,11 @@ def test_a_port_word_before_the_name_keeps_the_city(run_nlp):
     assert city_ids(doc) == {4699066}
 
 
+def test_a_name_before_a_plural_region_word_is_no_city(run_nlp):
+    doc = run_nlp("The county lies between the James and Appomattox rivers, south of Richmond, Virginia.")
+    assert 4744609 not in city_ids(doc)  # Appomattox, Virginia, the town
+
+
 def test_port_of_names_the_city(run_nlp):
     assert city_ids(run_nlp("The Port of Rotterdam published its annual figures.")) == {ROTTERDAM}
 
