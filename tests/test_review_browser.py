@@ -2,12 +2,15 @@
 
 An analyst opens a document, rejects one fact and corrects another, exports, and the datasets
 change; the document is ingested again and the decisions still hold. A document full of script
-and HTML is shown as text and nothing of it runs. The screenshots in docs/screenshots come from here.
+and HTML is shown as text and nothing of it runs. The screenshots in docs/screenshots come from here:
+``TREX_SCREENSHOTS=docs/screenshots make test`` refreshes them; otherwise they go to a temporary
+folder, so a test run leaves the working tree as it was.
 """
 
 from __future__ import annotations
 
 import csv
+import os
 import shutil
 import socket
 import threading
@@ -21,7 +24,7 @@ from pipeline.run import ingest
 
 pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+SCREENSHOTS_TO = os.environ.get("TREX_SCREENSHOTS")
 # Playwright adds its own automation flags; these keep Chromium off the network (none here) and
 # let it run as root in a container.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -88,6 +91,7 @@ def card(page, mention: str):
 
 
 def test_reject_correct_export_then_reingest_in_chromium(page, tmp_path, settings, monkeypatch):
+    SCREENSHOTS = Path(SCREENSHOTS_TO).resolve() if SCREENSHOTS_TO else tmp_path / "screenshots"
     from playwright.sync_api import expect
 
     monkeypatch.chdir(tmp_path)  # sources as a user types them: reports/NAME, not a temporary path
