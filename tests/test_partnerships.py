@@ -124,3 +124,10 @@ def test_german_city_before_a_capitalised_object_and_a_clause_of_its_own(run_nlp
     assert {(frozenset((2864118, 3027487)), "city", 1972), (frozenset((2864118, 5045360)), "city", 1999),
             (frozenset((2934246, 1814906)), "city", 2004), (frozenset((2772400, 731549)), "city", 1974)} <= found
     assert not any(2911522 in pair and 731549 in pair for pair, _, _ in found)
+
+
+def test_a_run_in_heading_pairs_nothing_and_a_following_relation_keeps_the_kind(run_nlp):
+    doc = run_nlp("Kurz notiert\n\nPartnerschaft. Im kommenden Jahr feiern Saarbrücken und Nantes das Bestehen ihrer "
+                  "Städtepartnerschaft. Die Landeshauptstadt ist außerdem mit Tiflis und Cottbus verbunden.", lang="de")
+    assert {pair for pair, _, _ in pairs(doc)} == {frozenset((2842647, 2990969)), frozenset((2842647, 611717)),
+                                                   frozenset((2842647, 2939811))}

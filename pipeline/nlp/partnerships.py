@@ -27,6 +27,8 @@ RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|relations?hips?|Beziehu
 RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|" + RELATION_WORDS, re.I)
 # A clause that states a relation in words, not only a year ("Halle (seit 1975) und Gabrovo (seit 1974)").
 STATED_RELATION = re.compile(RELATION_WORDS, re.I)
+BACK_REFERENCE = re.compile(r"(?:(?:Die|Der|The)\s+(?:Landeshauptstadt|Hauptstadt|Hansestadt|Stadt|city|town|"
+                            r"port city|Hafenstadt|Kreisstadt)|It|Sie|Es)\b")
 LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
 BOTH_SIDES = re.compile(r"\b(?:zwischen|between|von|of)\b", re.I)
 LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am)\s+[\w .-]{1,30}?)?"
@@ -85,10 +87,15 @@ class PartnershipExtractor:
                 self._add(found, doc, group_pairs(doc, self._partners(doc, unit[0].start_char, unit[-1].end_char)),
                           unit, unit, list_kinds, confidence=0.85)
             last_pairs: list[tuple[Span, Span]] = []
+            previous_kinds: set[str] = set()
             for sent in unit:
                 kinds = cue_kinds(span_text(sent))
                 if not kinds and section_kinds and not NEGATION.search(span_text(sent)) and RELATION.search(span_text(sent)):
                     kinds = section_kinds  # under a "Partnerstädte" heading, a dated or stated relation
+                if not kinds and previous_kinds and not NEGATION.search(span_text(sent)) and \
+                        STATED_RELATION.search(span_text(sent)):
+                    kinds = previous_kinds  # "... ihrer Städtepartnerschaft. Die Stadt ist außerdem mit X verbunden."
+                previous_kinds = kinds
                 if not kinds:
                     continue
                 own = self._partners(doc, sent.start_char, sent.end_char)
@@ -101,7 +108,7 @@ class PartnershipExtractor:
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
                 if len(distinct) >= 2 and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
-                        and own[0].start_char - sent.start_char < 12:
+                        and (own[0].start_char - sent.start_char < 12 or BACK_REFERENCE.match(span_text(sent).lstrip())):
                     # "Mit Reval, dem heutigen Tallinn, verbindet die Landeshauptstadt ...": all are partners
                     # of the city the text is about.
                     pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
@@ -119,7 +126,9 @@ class PartnershipExtractor:
                     pairs, confidence = self._with_context_city(doc, sent, own[0]), 0.7
                 else:
                     # "That agreement grew out of the twinning of the two cities": the pair just named.
-                    pairs = last_pairs or group_pairs(doc, self._partners(doc, unit[0].start_char, unit[-1].end_char))
+                    # Only cities named before it: a cue word alone ("Partnerschaft." as a run-in heading)
+                    # does not pair the cities of the sentences that follow.
+                    pairs = last_pairs or group_pairs(doc, self._partners(doc, unit[0].start_char, sent.start_char))
                     confidence = 0.6
                 if pairs:
                     last_pairs = pairs
@@ -181,6 +190,11 @@ class PartnershipExtractor:
         """One city in a partnership sentence ("Ties with Marseille ..."): its partner is the city the
         document is about, or else the subject of a recent sentence ("die Stadt")."""
         gid = int(partner.kb_id_)
+        if BACK_REFERENCE.match(span_text(sent).lstrip()):
+            # "Die Landeshauptstadt ist außerdem mit Tiflis verbunden": the city the sentence before named.
+            recent = recent_subject(doc, sent, exclude={gid})
+            if recent is not None:
+                return [(recent, partner)]
         # A twin-towns page names its partners nearly as often as itself: the city it opens with decides.
         dominant = dominant_city(doc, lenient=True)
         if dominant is not None and dominant != gid:
