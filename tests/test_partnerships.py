@@ -131,3 +131,13 @@ def test_a_run_in_heading_pairs_nothing_and_a_following_relation_keeps_the_kind(
                   "Städtepartnerschaft. Die Landeshauptstadt ist außerdem mit Tiflis und Cottbus verbunden.", lang="de")
     assert {pair for pair, _, _ in pairs(doc)} == {frozenset((2842647, 2990969)), frozenset((2842647, 611717)),
                                                    frozenset((2842647, 2939811))}
+
+
+def test_the_two_cities_after_a_sentence_naming_one_partner(run_nlp):
+    doc = run_nlp("Kingston upon Hull has looked across the North Sea for centuries. The International Relations "
+                  "Office at the Guildhall looks after the city's links.\n\nRotterdam\n\nOur oldest link is with "
+                  "Rotterdam. The two cities were twinned in 1936. Hull and Freetown have been twinned since 1980. "
+                  "Hull is a port.")
+    found = pairs(doc)
+    assert (frozenset((2645425, 2747891)), "city", 1936) in found
+    assert not any(5236698 in pair for pair, _, _ in found)  # Guildhall, Vermont

@@ -267,6 +267,8 @@ class CityLinker:
             return False  # "banks such as Halifax", "Reedereien wie Hamburg Süd": a company's name
         if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES:
             return False  # "die Adria", "im Norden": German city names take no article
+        if lang == "en" and prev is not None and prev.lower_ == "the" and top_pop < 100000:
+            return False  # "at the Guildhall", "the Maasvlakte": a building or area; only big names take "the"
         # Places this spelling names outright: not "Sale" for Salé, where only dropping the accent matches.
         weak = gaz.accent_only_rows(fold_key(span_text(span)))
         exact = [gaz.population(row) for row, _ in m.candidates if row not in weak]

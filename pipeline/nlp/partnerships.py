@@ -128,7 +128,12 @@ class PartnershipExtractor:
                     # "That agreement grew out of the twinning of the two cities": the pair just named.
                     # Only cities named before it: a cue word alone ("Partnerschaft." as a run-in heading)
                     # does not pair the cities of the sentences that follow.
-                    pairs = last_pairs or group_pairs(doc, self._partners(doc, unit[0].start_char, sent.start_char))
+                    before = self._partners(doc, unit[0].start_char, sent.start_char)
+                    if not last_pairs and len({s.kb_id_ for s in before}) == 1:
+                        # "Our oldest link is with Rotterdam. The two cities were twinned in 1936."
+                        pairs = self._with_context_city(doc, sent, before[0])
+                    else:
+                        pairs = last_pairs or group_pairs(doc, before)
                     confidence = 0.6
                 if pairs:
                     last_pairs = pairs
