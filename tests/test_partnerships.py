@@ -141,3 +141,14 @@ def test_the_two_cities_after_a_sentence_naming_one_partner(run_nlp):
     found = pairs(doc)
     assert (frozenset((2645425, 2747891)), "city", 1936) in found
     assert not any(5236698 in pair for pair, _, _ in found)  # Guildhall, Vermont
+
+
+def test_a_negation_belongs_to_the_nearest_cue_and_ports_agreeing_a_cooperation(run_nlp):
+    doc = run_nlp("Turku, twinned with Gothenburg since 1946, has kept its partnership with St Petersburg suspended "
+                  "since 2022.")
+    assert pairs(doc) == {(frozenset((633679, 2711537)), "city", 1946)}
+    german = run_nlp("Zwischen Kiel und Oslo verkehrt täglich eine Fähre. Die Häfen der beiden Städte haben 2021 eine "
+                     "Kooperation über Landstrom vereinbart. Über eine Hafenpartnerschaft zwischen Ålesund und "
+                     "Cuxhaven wird seit dem vergangenen Herbst gesprochen, unterzeichnet ist bislang nichts.",
+                     lang="de")
+    assert {(pair, kind) for pair, kind, _ in pairs(german)} == {(frozenset((2891122, 3143244)), "port")}

@@ -45,8 +45,18 @@ def cue_kinds(text: str) -> set[str]:
 
     A cue near a word that makes it planned or past (``plans to``, ``ended``, ``geplant``) does not count.
     """
+    cues = [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
+
     def negated(m: re.Match) -> bool:
-        return bool(NEGATION.search(text[max(0, m.start() - 60):m.end() + 60]))
+        # A negation belongs to the cue nearest to it: in "twinned with X since 1946, has kept its
+        # partnership with Y suspended", "suspended" is said of the partnership with Y only.
+        window_start = max(0, m.start() - 60)
+        for n in NEGATION.finditer(text[window_start:m.end() + 100]):
+            start, end = window_start + n.start(), window_start + n.end()
+            own = max(0, start - m.end(), m.start() - end)
+            if own <= 60 or all(own <= max(0, start - e, s - end) for s, e in cues if (s, e) != (m.start(), m.end())):
+                return True
+        return False
 
     kinds = set()
     ports = [m for m in PORT_CUE.finditer(text)]
