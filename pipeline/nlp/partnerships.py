@@ -40,6 +40,24 @@ if not Doc.has_extension("trex_partnerships"):
     Doc.set_extension("trex_partnerships", default=None)
 
 
+def negated_cues(text: str) -> list[tuple[int, int]]:
+    """Offsets of the cues in ``text`` that a negation makes planned or past."""
+    cues = [m for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
+    return [(m.start(), m.end()) for m in cues if _negated(text, m, [(c.start(), c.end()) for c in cues])]
+
+
+def _negated(text: str, m: re.Match, cues: list[tuple[int, int]]) -> bool:
+    # A negation belongs to the cue nearest to it: in "twinned with X since 1946, has kept its
+    # partnership with Y suspended", "suspended" is said of the partnership with Y only.
+    window_start = max(0, m.start() - 60)
+    for n in NEGATION.finditer(text[window_start:m.end() + 100]):
+        start, end = window_start + n.start(), window_start + n.end()
+        own = max(0, start - m.end(), m.start() - end)
+        if own <= 60 or all(own <= max(0, start - e, s - end) for s, e in cues if (s, e) != (m.start(), m.end())):
+            return True
+    return False
+
+
 def cue_kinds(text: str) -> set[str]:
     """``{"port"}``, ``{"city"}``, both or neither, from the cue words in ``text``.
 
@@ -48,15 +66,7 @@ def cue_kinds(text: str) -> set[str]:
     cues = [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
 
     def negated(m: re.Match) -> bool:
-        # A negation belongs to the cue nearest to it: in "twinned with X since 1946, has kept its
-        # partnership with Y suspended", "suspended" is said of the partnership with Y only.
-        window_start = max(0, m.start() - 60)
-        for n in NEGATION.finditer(text[window_start:m.end() + 100]):
-            start, end = window_start + n.start(), window_start + n.end()
-            own = max(0, start - m.end(), m.start() - end)
-            if own <= 60 or all(own <= max(0, start - e, s - end) for s, e in cues if (s, e) != (m.start(), m.end())):
-                return True
-        return False
+        return _negated(text, m, cues)
 
     kinds = set()
     ports = [m for m in PORT_CUE.finditer(text)]
@@ -67,6 +77,14 @@ def cue_kinds(text: str) -> set[str]:
         if not any(s <= m.start() < e or s < m.end() <= e for s, e in covered) and not negated(m):
             kinds.add("city")
     return kinds
+
+
+def _nearest_is_denied(sent: Span, partner: Span, denied: list[tuple[int, int]]) -> bool:
+    text = span_text(sent)
+    start, end = partner.start_char - sent.start_char, partner.end_char - sent.start_char
+    cues = [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
+    nearest = min(cues, key=lambda c: max(0, start - c[1], c[0] - end), default=None)
+    return nearest in denied
 
 
 @Language.factory("trex_partnerships", assigns=["doc._.trex_partnerships"], requires=["doc.spans"],
@@ -109,6 +127,10 @@ class PartnershipExtractor:
                 if not kinds:
                     continue
                 own = self._partners(doc, sent.start_char, sent.end_char)
+                denied = negated_cues(span_text(sent))
+                if denied:
+                    # A partner whose nearest cue is negated ("... partnership with St Petersburg suspended").
+                    own = [p for p in own if not _nearest_is_denied(sent, p, denied)] or own
                 distinct = {int(s.kb_id_) for s in own}
                 clause_pairs = self._clause_pairs(doc, sent)
                 if clause_pairs:
