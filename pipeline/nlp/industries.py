@@ -23,7 +23,7 @@ from pipeline.nlp.cities import country_codes_by_name
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_group, group_cities,
-                                recent_group, section_city)
+                                recent_group, section_city, sentences_before)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
 TRIGGER = re.compile(r"\b(?:" + "|".join(RULES["triggers"]) + r")", re.I)
@@ -392,17 +392,12 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
 def _opening_city(doc: Doc, sent: Span, back: int = 2) -> Span | None:
     """A lone city that opens one of the sentences just before ``sent`` (its subject), if the nearest
     sentence naming cities is such a one."""
-    start = sent.start
-    for _ in range(back):
-        if start == 0:
-            return None
-        previous = doc[start - 1].sent
+    for previous in sentences_before(doc, sent, back):
         groups = group_cities(doc, city_spans(doc, previous.start_char, previous.end_char))
         if groups:
             first = groups[0]
             opening = len(span_text(previous)[:first.start_char - previous.start_char].split()) <= 2
             return first.spans[0] if len(first.spans) == 1 and opening else None
-        start = previous.start
     return None
 
 

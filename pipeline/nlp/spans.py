@@ -100,18 +100,24 @@ def dominant_city(doc: Doc, lenient: bool = False) -> int | None:
     return ranked[0][0]
 
 
-def recent_subject(doc: Doc, sent: Span, back: int = 5, exclude: set[int] = frozenset()) -> Span | None:
-    """The first city of the nearest earlier sentence that names one (the likely antecedent of
-    "it", "the port", "die Stadt"), looking back at most ``back`` sentences."""
+def sentences_before(doc: Doc, sent: Span, back: int):
+    """The sentences before ``sent``, nearest first, at most ``back`` of them."""
     start = sent.start
     for _ in range(back):
         if start == 0:
-            return None
+            return
         previous = doc[start - 1].sent
+        yield previous
+        start = previous.start
+
+
+def recent_subject(doc: Doc, sent: Span, back: int = 5, exclude: set[int] = frozenset()) -> Span | None:
+    """The first city of the nearest earlier sentence that names one (the likely antecedent of
+    "it", "the port", "die Stadt"), looking back at most ``back`` sentences."""
+    for previous in sentences_before(doc, sent, back):
         spans = [s for s in city_spans(doc, previous.start_char, previous.end_char) if int(s.kb_id_) not in exclude]
         if spans:
             return spans[0]
-        start = previous.start
     return None
 
 
@@ -121,17 +127,12 @@ def recent_group(doc: Doc, sent: Span, back: int = 5, unnamed: re.Pattern | None
     A sentence in between that matches ``unnamed`` ("the city", "der Stadt") speaks of the document's
     city without naming it, and the topic stays with that city.
     """
-    start = sent.start
-    for _ in range(back):
-        if start == 0:
-            return None
-        previous = doc[start - 1].sent
+    for previous in sentences_before(doc, sent, back):
         groups = group_cities(doc, city_spans(doc, previous.start_char, previous.end_char))
         if groups:
             return groups[0]
         if unnamed is not None and unnamed.search(span_text(previous)):
             return dominant_group(doc)
-        start = previous.start
     return None
 
 
