@@ -190,3 +190,12 @@ def test_german_words_no_table_translates_are_dropped(run_nlp, gazetteer):
                   lang="de")
     labels = {label for _, label in industries(doc, gazetteer)}
     assert "logistics" in labels and not labels & {"schulaustausch", "gewerbegebiet"}
+
+
+def test_its_before_the_industries_points_back_not_forward(run_nlp, gazetteer):
+    doc = run_nlp("NEWCASTLE\n\nNewcastle built its fortunes on coal. The city itself no longer depends on heavy "
+                  "industry. Today its employers are concentrated in health care, higher education and defence, "
+                  "the latter anchored by the air base at nearby Williamtown.")
+    found = industries(doc, gazetteer)
+    assert ("Newcastle", "higher education") in found
+    assert not any(city == "Williamtown" for city, _ in found)

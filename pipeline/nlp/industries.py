@@ -59,6 +59,7 @@ ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
 COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards|clusters?|studios)$", re.I)
+POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
 SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|the city|the town|"
                            r"the city's|the town's)\b", re.I)
@@ -369,7 +370,10 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     if adjective is not None:
         return CityGroup([adjective]), 0.85
     opener = _opener(sent)
-    refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
+    # "Today its employers are concentrated in health care ..., anchored by the air base at nearby X":
+    # a possessive before the industries speaks of the city named before, not of one named after.
+    possessive = POSSESSIVE_BACK.search(text_of(doc), sent.start_char, anchor) is not None
+    refers_back = (opener is not None and opener.lower_ in BACK_REFERENCES) or possessive
     if after and not refers_back:
         return after[0], 0.75
     section = section_city(doc, sent.start_char)
