@@ -199,3 +199,9 @@ def test_its_before_the_industries_points_back_not_forward(run_nlp, gazetteer):
     found = industries(doc, gazetteer)
     assert ("Newcastle", "higher education") in found
     assert not any(city == "Williamtown" for city, _ in found)
+
+
+def test_a_country_s_industries_go_to_no_city(run_nlp, gazetteer):
+    doc = run_nlp("Our members come from Aberdeen and Dundee. Chile was chosen because its mining, aquaculture and "
+                  "port sectors buy the services our members sell.")
+    assert not industries(doc, gazetteer)

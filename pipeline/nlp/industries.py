@@ -22,6 +22,7 @@ from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_a
 from pipeline.nlp.cities import country_codes_by_name
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
+from pipeline.nlp.gazetteer import fold_key
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_group, group_cities,
                                 recent_group, section_city, sentences_before)
 
@@ -369,6 +370,8 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     adjective = adjective_city(doc, sent.start_char, adjective_end or anchor)
     if adjective is not None:
         return CityGroup([adjective]), 0.85
+    if _names_country_before(doc, sent, anchor) and not after:
+        return None, 0.0  # "Chile was chosen because its mining and port sectors ...": a country's industries
     opener = _opener(sent)
     # "Today its employers are concentrated in health care ..., anchored by the air base at nearby X":
     # a possessive before the industries speaks of the city named before, not of one named after.
@@ -391,6 +394,14 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     if dominant is not None:
         return dominant, 0.5
     return None, 0.0
+
+
+def _names_country_before(doc: Doc, sent: Span, anchor: int) -> bool:
+    from pipeline.nlp.cities import country_codes_by_name
+
+    codes = country_codes_by_name()
+    return any(t.idx < anchor and t.text[:1].isupper() and fold_key(t.text) in codes
+               for t in sent if t.idx >= sent.start_char)
 
 
 def _opening_city(doc: Doc, sent: Span, back: int = 2) -> Span | None:
