@@ -205,3 +205,8 @@ def test_a_country_s_industries_go_to_no_city(run_nlp, gazetteer):
     doc = run_nlp("Our members come from Aberdeen and Dundee. Chile was chosen because its mining, aquaculture and "
                   "port sectors buy the services our members sell.")
     assert not industries(doc, gazetteer)
+
+
+def test_facilities_that_name_an_industry(run_nlp, gazetteer):
+    doc = run_nlp("In Midleton, the whiskey distillery has added six maturation warehouses.")
+    assert ("Midleton", "distillery") in industries(doc, gazetteer)
