@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.industry_labels import normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
-from pipeline.nlp.cities import country_codes_by_name
+from pipeline.nlp.cities import country_codes_by_name, word_zipf
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.gazetteer import fold_key
@@ -317,8 +317,6 @@ def _only_city_words(doc: Doc, fact: dict, cities: set[int]) -> bool:
 def _still_german(label: str) -> bool:
     """A label no table could put into English ("gewerbegebiet", "schulaustausch"): German words that no
     rule knows as an industry are far more often something else (a place, an event) than one."""
-    from pipeline.nlp.cities import word_zipf
-
     words = re.findall(r"[a-zäöüß]+", label.lower())
     return bool(words) and all(word_zipf(w, "de") >= word_zipf(w, "en") for w in words)
 
@@ -397,8 +395,6 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
 
 
 def _names_country_before(doc: Doc, sent: Span, anchor: int) -> bool:
-    from pipeline.nlp.cities import country_codes_by_name
-
     codes = country_codes_by_name()
     return any(t.idx < anchor and t.text[:1].isupper() and fold_key(t.text) in codes
                for t in sent if t.idx >= sent.start_char)

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import BULLETS, line_is_heading, span_text, text_of
-from pipeline.nlp.spans import CityGroup, city_spans, dominant_city, group_cities, recent_subject
+from pipeline.nlp.spans import CityGroup, city_spans, dominant_group, group_cities, recent_subject
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
 PORT_CUE = re.compile(RULES["port_cues"], re.I)
@@ -40,20 +40,25 @@ if not Doc.has_extension("trex_partnerships"):
     Doc.set_extension("trex_partnerships", default=None)
 
 
-def negated_cues(text: str) -> list[tuple[int, int]]:
-    """Offsets of the cues in ``text`` that a negation makes planned or past."""
-    cues = [m for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
-    return [(m.start(), m.end()) for m in cues if _negated(text, m, [(c.start(), c.end()) for c in cues])]
+def cue_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of the port and city partnership cues in ``text``."""
+    return [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
 
 
-def _negated(text: str, m: re.Match, cues: list[tuple[int, int]]) -> bool:
+def negated_cues(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Those of ``cues`` that a negation makes planned or past."""
+    return [c for c in cues if _negated(text, c, cues)]
+
+
+def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
     # A negation belongs to the cue nearest to it: in "twinned with X since 1946, has kept its
     # partnership with Y suspended", "suspended" is said of the partnership with Y only.
-    window_start = max(0, m.start() - 60)
-    for n in NEGATION.finditer(text[window_start:m.end() + 100]):
+    cue_start, cue_end = cue
+    window_start = max(0, cue_start - 60)
+    for n in NEGATION.finditer(text[window_start:cue_end + 100]):
         start, end = window_start + n.start(), window_start + n.end()
-        own = max(0, start - m.end(), m.start() - end)
-        if own <= 60 or all(own <= max(0, start - e, s - end) for s, e in cues if (s, e) != (m.start(), m.end())):
+        own = max(0, start - cue_end, cue_start - end)
+        if own <= 60 or all(own <= max(0, start - e, s - end) for s, e in cues if (s, e) != cue):
             return True
     return False
 
@@ -63,10 +68,10 @@ def cue_kinds(text: str) -> set[str]:
 
     A cue near a word that makes it planned or past (``plans to``, ``ended``, ``geplant``) does not count.
     """
-    cues = [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
+    cues = cue_spans(text)
 
     def negated(m: re.Match) -> bool:
-        return _negated(text, m, cues)
+        return _negated(text, (m.start(), m.end()), cues)
 
     kinds = set()
     ports = [m for m in PORT_CUE.finditer(text)]
@@ -79,10 +84,9 @@ def cue_kinds(text: str) -> set[str]:
     return kinds
 
 
-def _nearest_is_denied(sent: Span, partner: Span, denied: list[tuple[int, int]]) -> bool:
-    text = span_text(sent)
+def _nearest_is_denied(sent: Span, partner: Span, cues: list[tuple[int, int]],
+                       denied: list[tuple[int, int]]) -> bool:
     start, end = partner.start_char - sent.start_char, partner.end_char - sent.start_char
-    cues = [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
     nearest = min(cues, key=lambda c: max(0, start - c[1], c[0] - end), default=None)
     return nearest in denied
 
@@ -127,10 +131,11 @@ class PartnershipExtractor:
                 if not kinds:
                     continue
                 own = self._partners(doc, sent.start_char, sent.end_char)
-                denied = negated_cues(span_text(sent))
+                cues = cue_spans(span_text(sent))
+                denied = negated_cues(span_text(sent), cues)
                 if denied:
                     # A partner whose nearest cue is negated ("... partnership with St Petersburg suspended").
-                    own = [p for p in own if not _nearest_is_denied(sent, p, denied)] or own
+                    own = [p for p in own if not _nearest_is_denied(sent, p, cues, denied)] or own
                 distinct = {int(s.kb_id_) for s in own}
                 clause_pairs = self._clause_pairs(doc, sent)
                 if clause_pairs:
@@ -233,9 +238,9 @@ class PartnershipExtractor:
             if recent is not None:
                 return [(recent, partner)]
         # A twin-towns page names its partners nearly as often as itself: the city it opens with decides.
-        dominant = dominant_city(doc, lenient=True)
-        if dominant is not None and dominant != gid:
-            home = next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)
+        dominant = dominant_group(doc, lenient=True)
+        if dominant is not None and dominant.ids[0] != gid:
+            home = dominant.spans[0]
         else:
             home = recent_subject(doc, sent, exclude={gid})
         return [(home, partner)] if home is not None else []

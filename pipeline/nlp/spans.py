@@ -166,9 +166,9 @@ def section_city(doc: Doc, start: int, back: int = 12) -> CityGroup | None:
     return None
 
 
-def dominant_group(doc: Doc) -> CityGroup | None:
+def dominant_group(doc: Doc, lenient: bool = False) -> CityGroup | None:
     """``dominant_city`` as a group of its first mention."""
-    dominant = dominant_city(doc)
+    dominant = dominant_city(doc, lenient)
     if dominant is None:
         return None
     return CityGroup([next(s for s in city_spans(doc) if int(s.kb_id_) == dominant)])
