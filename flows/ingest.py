@@ -59,7 +59,7 @@ def task_batch_size(count: int, settings: Settings) -> int:
 
 
 # One extraction at a time by default: spaCy is not shared between threads, and the store and the
-# flow's bookkeeping run while the next batch is extracted. `task_runner()` swaps in Dask.
+# flow's bookkeeping run while the next batch is extracted. `flows.runners` swaps in worker processes or Dask.
 @flow(name="trex-ingest", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=1))
 def ingest_flow(paths: list[str], out_dir: str = "outputs", force: bool = False) -> dict:
     """Ingest new and changed reports from ``paths`` (files or folders) into the datasets in ``out_dir``."""

@@ -57,8 +57,10 @@ def ingest(
         return
     if settings.workers <= 1 and not settings.dask_address:
         # Load spaCy while Prefect's server starts (the first time) or Prefect is imported: they overlap.
-        # With Dask the workers load it, and a copy here would only take a core from them.
-        threading.Thread(target=_warm_pipeline, args=(settings,), daemon=True).start()
+        # With several workers each loads it, and a copy here would only take a core from them.
+        from pipeline.nlp.build import warm_pipeline
+
+        threading.Thread(target=warm_pipeline, args=(settings,), daemon=True).start()
     from flows.server import choose_api
 
     where = choose_api(settings.prefect_server)
@@ -85,15 +87,6 @@ def ingest(
         with progress.listening(advance):
             summary = ingest_flow_for(settings)(paths=[str(p) for p in paths], out_dir=str(out), force=force)
     _print_summary(summary, out)
-
-
-def _warm_pipeline(settings) -> None:
-    try:
-        from pipeline.nlp.build import load_pipeline
-
-        load_pipeline(settings)
-    except Exception:  # the flow loads it again and reports the error where it belongs
-        pass
 
 
 def _print_summary(summary: dict, out: Path) -> None:

@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     )
 
     workers: int = Field(
-        1, ge=1, description="Worker processes for extraction; above 1 the flow runs batches on a local Dask cluster.")
+        1, ge=1, description="Worker processes for extraction; above 1 the flow runs its batches on a process pool.")
     dask_address: str | None = Field(
         None, description="Address of an existing Dask scheduler (tcp://host:8786) to run the batches on.")
     prefect_server: str = Field(

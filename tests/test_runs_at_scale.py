@@ -1,4 +1,4 @@
-"""Incremental, scheduled, Dask and PostgreSQL runs give the tables a plain run gives."""
+"""Incremental, scheduled, multi-process, Dask and PostgreSQL runs give the tables a plain run gives."""
 
 from __future__ import annotations
 
@@ -63,7 +63,8 @@ def test_a_new_pipeline_version_reprocesses(tmp_path, settings, monkeypatch):
 
 
 @pytest.mark.slow
-def test_dask_with_two_worker_processes_gives_the_same_tables(prefect_harness, tmp_path, monkeypatch):
+def test_two_worker_processes_and_a_dask_cluster_give_the_same_tables(prefect_harness, tmp_path, monkeypatch):
+    from distributed import LocalCluster
     from prefect.settings import PREFECT_API_URL
 
     from flows.ingest import ingest_flow
@@ -71,14 +72,25 @@ def test_dask_with_two_worker_processes_gives_the_same_tables(prefect_harness, t
     from pipeline.config import Settings
 
     inbox = copy_reports(tmp_path / "inbox")
-    # Dask's worker processes must talk to the same test server, not start their own.
+    # Worker processes must talk to the same test server, not start their own.
     monkeypatch.setenv("PREFECT_API_URL", PREFECT_API_URL.value())
     monkeypatch.setenv("TREX_BATCH_SIZE", "1")  # one task per document: both workers get work
     ingest_flow(paths=[str(inbox)], out_dir=str(tmp_path / "plain"))
+
     monkeypatch.setenv("TREX_WORKERS", "2")
-    dask_flow = ingest_flow_for(Settings())
-    assert dask_flow is not ingest_flow and type(dask_flow.task_runner).__name__ == "DaskTaskRunner"
-    summary = dask_flow(paths=[str(inbox)], out_dir=str(tmp_path / "dask"))
+    pool_flow = ingest_flow_for(Settings())
+    assert type(pool_flow.task_runner).__name__ == "ProcessPoolTaskRunner"
+    assert pool_flow.task_runner._max_workers == 2
+    summary = pool_flow(paths=[str(inbox)], out_dir=str(tmp_path / "pool"))
+    assert summary["ok"] == len(FEW)
+    assert csv_tables(tmp_path / "pool") == csv_tables(tmp_path / "plain")
+
+    # An existing Dask cluster, as a user would name one with TREX_DASK_ADDRESS.
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        monkeypatch.setenv("TREX_DASK_ADDRESS", cluster.scheduler_address)
+        dask_flow = ingest_flow_for(Settings())
+        assert type(dask_flow.task_runner).__name__ == "DaskTaskRunner"
+        summary = dask_flow(paths=[str(inbox)], out_dir=str(tmp_path / "dask"))
     assert summary["ok"] == len(FEW)
     assert csv_tables(tmp_path / "dask") == csv_tables(tmp_path / "plain")
 

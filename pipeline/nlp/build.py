@@ -150,3 +150,14 @@ def load_pipeline(settings: Settings | None = None) -> Language:
         nlp.max_length = max(nlp.max_length, settings.max_chars + 1)  # the readers enforce TREX_MAX_CHARS
         _loaded[key] = nlp
         return nlp
+
+
+def warm_pipeline(settings: Settings | None = None) -> None:
+    """Load the pipeline ahead of the first document (a thread or a worker process starting up).
+
+    A failure is left for the first extraction, which reports it against the documents it concerns.
+    """
+    try:
+        load_pipeline(settings)
+    except Exception:  # noqa: BLE001 - see above
+        pass
