@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def industries(doc, gazetteer) -> set[tuple[str, str]]:
     return {(gazetteer.place(gazetteer.row_of(f["city"])).name, f["industry"]) for f in doc._.trex_industries}
@@ -48,6 +50,16 @@ def test_generic_tails_and_port_rankings_are_not_industries(run_nlp, gazetteer):
 def test_sector_codes_come_from_nace(run_nlp):
     doc = run_nlp("Wolfsburg is known for automotive engineering.")
     assert [f["sector"] for f in doc._.trex_industries] == ["C29"]
+
+
+@pytest.mark.parametrize("label, code", [
+    ("footwear", "C15"), ("household appliances", "C27"), ("ship repair", "C33"), ("confectionery", "C10"),
+    ("aquaculture", "A03"), ("freight forwarding", "H52"), ("tool and die making", "C25"), ("video games", "J58"),
+    ("pumps", "C28"), ("oil refining", "C19"), ("machine tools", "C28"), ("business", None), ("tools", None)])
+def test_sector_codes_cover_industries_beyond_the_big_ones(label, code):
+    from pipeline.nlp.industry_labels import sector_code
+
+    assert sector_code(label) == code
 
 
 def test_german_compounds_are_translated(run_nlp, gazetteer):
