@@ -152,3 +152,43 @@ def test_a_negation_belongs_to_the_nearest_cue_and_ports_agreeing_a_cooperation(
                      "Cuxhaven wird seit dem vergangenen Herbst gesprochen, unterzeichnet ist bislang nichts.",
                      lang="de")
     assert {(pair, kind) for pair, kind, _ in pairs(german)} == {(frozenset((2891122, 3143244)), "port")}
+
+
+def test_a_comma_before_a_new_subject_starts_a_pair_of_its_own(run_nlp):
+    doc = run_nlp("Auch die Städtepartnerschaften der Region zählen: Karlsruhe und Nancy sind seit 1955 verschwistert, "
+                  "Mannheim ist seit 1957 Partnerstadt des walisischen Swansea, und Heidelberg pflegt seit 1965 eine "
+                  "Städtepartnerschaft mit dem englischen Cambridge.", "de")
+    karlsruhe, nancy, mannheim, swansea, heidelberg, cambridge = 2892794, 2990999, 2873891, 2636432, 2907911, 2653941
+    assert pairs(doc) == {(frozenset((karlsruhe, nancy)), "city", 1955), (frozenset((mannheim, swansea)), "city", 1957),
+                          (frozenset((heidelberg, cambridge)), "city", 1965)}
+
+
+def test_german_port_agreements_with_the_verb_at_the_end_and_a_bare_year(run_nlp):
+    rostock, trelleborg, wismar, kalmar = 2844588, 2667402, 2807465, 2702261
+    doc = run_nlp("Die Häfen Rostock und Trelleborg haben 2018 eine Hafenpartnerschaft vereinbart.", "de")
+    assert pairs(doc) == {(frozenset((rostock, trelleborg)), "port", 2018)}
+    doc = run_nlp("Der Hafen Wismar hat 2019 mit dem Hafen Kalmar eine Kooperationsvereinbarung über den "
+                  "Holzumschlag geschlossen.", "de")
+    assert {(p, k) for p, k, _ in pairs(doc)} == {(frozenset((wismar, kalmar)), "port")}
+
+
+def test_linked_since_a_year_is_a_twinning_but_linked_by_rail_is_not(run_nlp):
+    bayreuth, annecy = 2951825, 3037543
+    assert pairs(run_nlp("Bayreuth ist seit 1966 mit dem französischen Annecy verbunden.", "de")) == {
+        (frozenset((bayreuth, annecy)), "city", 1966)}
+    assert pairs(run_nlp("Bayreuth ist seit 1966 mit Annecy durch eine Bahnlinie verbunden.", "de")) == set()
+
+
+def test_a_past_ferry_line_does_not_end_the_partnership_it_started(run_nlp):
+    doc = run_nlp("Sassnitz und das schwedische Trelleborg sind durch eine Städtepartnerschaft verbunden, die auf die "
+                  "frühere Fährlinie zwischen beiden Häfen zurückgeht; die Linie selbst wurde 2020 eingestellt.", "de")
+    assert pairs(doc) == {(frozenset((2841333, 2667402)), "city", None)}
+    assert pairs(run_nlp("Hamburg and Kiel ended their twinning in 2020.")) == set()
+
+
+def test_table_rows_naming_a_pair_and_a_kind_are_partnerships(run_nlp):
+    doc = run_nlp("Table 1: Partnerships registered with the association\n"
+                  "Cities | Type | Since\n"
+                  "Riga – Malmö | twin towns | 1993\n"
+                  "Klaipėda – Aarhus | port partnership | 2023\n")
+    assert pairs(doc) == {(frozenset((456172, 2692969)), "city", 1993), (frozenset((598098, 2624652)), "port", 2023)}

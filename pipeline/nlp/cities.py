@@ -430,7 +430,7 @@ def _part_of_name(token: Token, before: bool) -> bool:
     if not (text[:1].isupper() and text.isalpha()):
         return False
     lower = token.lower_
-    if lower in GEO_NOUNS or any(lower.endswith(n) for n in ("hafen", "stadt", "städte", "standort", "region")):
+    if lower in GEO_NOUNS or any(lower.endswith(n) for n in ("hafen", "häfen", "haefen", "stadt", "städte", "standort", "region")):
         return False
     if token.is_sent_start:
         # "Besides Hamburg", "Visiting Hamburg": a sentence's first word is capitalised anyway; only a

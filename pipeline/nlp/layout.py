@@ -60,7 +60,7 @@ def doc_language(doc: Doc) -> str:
 def line_is_heading(line: str) -> bool:
     stripped = line.strip()
     return (0 < len(stripped) <= 80 and stripped[-1] not in ".,;" and not stripped[0].islower()
-            and not re.search(r"[.!?]\s", stripped))
+            and not re.search(r"[.!?]\s", stripped) and " | " not in stripped)  # a table row is no heading
 
 
 @Language.factory("trex_layout", assigns=["token.is_sent_start"])

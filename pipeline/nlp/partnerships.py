@@ -34,6 +34,12 @@ BOTH_SIDES = re.compile(r"\b(?:zwischen|between|von|of)\b", re.I)
 LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am)\s+[\w .-]{1,30}?)?"
                             r"\s*(?:,|\bund\b|\band\b|,\s*(?:und|and)\b)\s*", re.I)
 ELLIPTIC_PAIR = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\b", re.I)
+BARE_YEAR = re.compile(r"(?<![\d.,/–-])\b((?:18|19|20)\d\d)\b(?![\d.,/–-]\d)")
+# A negation said of a ferry or a line, not of the partnership: "die frühere Fährlinie", "the ferry ended".
+LINK_WORDS = re.compile(r"\b(?:ferr(?:y|ies)|lines?|routes?|services?|sailings?|flights?|trains?|F(?:ä|ae)hr\w*|"
+                        r"\w*[Ll]inien?|Verbindung\w*|Strecke\w*|Züge|Zug|Flüge|Flug)\b")
+CLAUSE_SUBJECT = re.compile(r",\s+(?=[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:ist|sind|war|waren|hat|haben|pflegt|"
+                            r"pflegen|unterhält|is|are|was|were|has|have|became|signed)\b)")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|und|während)\s+|;\s+", re.I)
 
 if not Doc.has_extension("trex_partnerships"):
@@ -58,6 +64,9 @@ def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bo
     for n in NEGATION.finditer(text[window_start:cue_end + 100]):
         start, end = window_start + n.start(), window_start + n.end()
         own = max(0, start - cue_end, cue_start - end)
+        link = LINK_WORDS.search(text, max(0, start - 30), min(len(text), end + 30))
+        if link and max(0, link.start() - end, start - link.end()) < own:
+            continue  # "die frühere Fährlinie", "the ferry itself ended": the link is past, not the partnership
         if own <= 60 or all(own <= max(0, start - e, s - end) for s, e in cues if (s, e) != cue):
             return True
     return False
@@ -185,9 +194,17 @@ class PartnershipExtractor:
         """Pairs per clause when a sentence joins two partnership statements; [] otherwise."""
         bounds, pos = [], sent.start_char
         breaks = list(CLAUSE_BREAK.finditer(span_text(sent)))
-        if not breaks and len({s.kb_id_ for s in self._partners(doc, sent.start_char, sent.end_char)}) >= 4:
+        many = len({s.kb_id_ for s in self._partners(doc, sent.start_char, sent.end_char)}) >= 4
+        if not breaks and many:
             # "Seattle and Kobe have been sister cities since 1957, Tacoma and Kitakyushu since 1959."
             breaks = list(re.finditer(r",\s+", span_text(sent)))
+        elif many:
+            # "A und B sind seit 1955 verschwistert, C ist seit 1957 Partnerstadt von D, und ...": a comma
+            # before a new subject and its verb begins a clause too.
+            taken = [(m.start(), m.end()) for m in breaks]
+            breaks += [m for m in CLAUSE_SUBJECT.finditer(span_text(sent))
+                       if not any(s <= m.start() < e for s, e in taken)]
+            breaks.sort(key=lambda m: m.start())
         for m in breaks:
             bounds.append((pos, sent.start_char + m.start()))
             pos = sent.start_char + m.end()
@@ -353,4 +370,11 @@ def _since(doc: Doc, sents: list[Span], partner: Span) -> int | None:
             distance = abs(sent.start_char + m.start() - partner.end_char)
             if best is None or distance < best[0]:
                 best = (distance, year)
+    if best is None and len(sents) == 1:
+        # "Die Häfen A und B haben 2018 eine Hafenpartnerschaft vereinbart": the one year the sentence names.
+        text = span_text(sents[0])
+        years = list(BARE_YEAR.finditer(text))
+        if len(years) == 1 and not NEGATION.search(text, max(0, years[0].start() - 25), years[0].end() + 25):
+            return int(years[0].group(1))  # not "die Linie wurde 2020 eingestellt"
+        return None
     return best[1] if best else None
