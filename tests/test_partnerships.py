@@ -192,3 +192,35 @@ def test_table_rows_naming_a_pair_and_a_kind_are_partnerships(run_nlp):
                   "Riga – Malmö | twin towns | 1993\n"
                   "Klaipėda – Aarhus | port partnership | 2023\n")
     assert pairs(doc) == {(frozenset((456172, 2692969)), "city", 1993), (frozenset((598098, 2624652)), "port", 2023)}
+
+
+def test_partners_listed_with_a_repeated_preposition_or_an_adjective(run_nlp):
+    wesel, felixstowe, hagerstown = 2810678, 2649579, 4357141
+    doc = run_nlp("Wesel ist Partnerstadt von Felixstowe und von Hagerstown in Maryland.", "de")
+    assert {p for p, _, _ in pairs(doc)} == {frozenset((wesel, felixstowe)), frozenset((wesel, hagerstown))}
+    doc = run_nlp("Melbourne has been a sister city of Osaka since 1978 and of Tianjin since 1980.")
+    assert pairs(doc) == {(frozenset((2158177, 1853909)), "city", 1978), (frozenset((2158177, 1792947)), "city", 1980)}
+    doc = run_nlp("Erfurt unterhält Partnerschaften mit Wilna und dem ungarischen Raab.", "de")
+    assert {p for p, _, _ in pairs(doc)} == {frozenset((2929670, 593116)), frozenset((2929670, 3052009))}
+
+
+def test_an_elliptic_clause_pairs_its_own_cities(run_nlp):
+    doc = run_nlp("Gelsenkirchen ist seit 1948 mit Newcastle upon Tyne verschwistert, Essen seit 1949 mit Sunderland, "
+                  "und Bochum pflegt seit 1950 eine Städtepartnerschaft mit Sheffield.", "de")
+    assert pairs(doc) == {(frozenset((2921466, 2641673)), "city", 1948), (frozenset((2928810, 2636531)), "city", 1949),
+                          (frozenset((2947416, 2638077)), "city", 1950)}
+
+
+def test_a_small_town_named_as_a_partner_is_a_place(run_nlp):
+    # Bamberg is frequent enough in German text to pass for an ordinary word without a cue.
+    doc = run_nlp("Villach pflegt seit 1973 eine Partnerschaft mit Bamberg.", "de")
+    assert pairs(doc) == {(frozenset((2762372, 2952984)), "city", 1973)}
+
+
+def test_a_programme_of_one_city_or_a_proposal_pairs_nothing(run_nlp):
+    doc = run_nlp("Barges run down the Illinois Waterway to New Orleans. Chicago's sister-city programme is one of the "
+                  "largest in the country.")
+    assert pairs(doc) == set()
+    doc = run_nlp("A proposal to twin Ballarat with Tauranga was raised by councillors in 2022, but it has not been "
+                  "taken any further.")
+    assert pairs(doc) == set()

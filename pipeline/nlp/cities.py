@@ -44,6 +44,10 @@ FIRM_NOUNS = frozenset(CONTEXT["firm_nouns"])
 # "Hamburg-based", "Marks & Spencer", "Banco de Santander".
 ENTITY_LINKERS = frozenset({"of", "the", "de", "del", "da", "di", "la", "le", "van", "von", "and", "&", "-", "'s",
                             "’s", "upon"})
+# "eine Partnerschaft mit Bamberg", "sister city of Bath": the object of a twinning is a town.
+PARTNER_OF = re.compile(r"(?:partner\w*|twinned|twin towns?|sister cit(?:y|ies)|verschwistert|"
+                        r"St(?:ä|ae)dtepartnerschaft\w*)\s+(?:\w+\s+){0,3}?(?:mit|with|of|von|des|der)\s+"
+                        r"(?:(?:dem|der|den|the)\s+)?(?:[a-zäöü]\w+\s+)?$", re.I)
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "In 2019 Brussels Airport ...": a year, not a count of something
 # "Singapore Changi Airport", "Brussels Airport": a city in a port's or airport's name is named as a place.
 PORT_NAME_ENDS = frozenset({"airport", "port", "seaport", "harbour", "harbor", "terminal", "flughafen", "hafen"})
@@ -540,6 +544,8 @@ def _has_place_cue(doc: Doc, start: int) -> bool:
     prev = _neighbour(doc, start, -1)
     if prev is None:
         return False
+    if PARTNER_OF.search(text_of(doc)[max(0, doc[start].idx - 80):doc[start].idx]):
+        return True
     if prev.lower_ in CUES_BEFORE:
         return True
     prev2 = _neighbour(doc, prev.i, -1)

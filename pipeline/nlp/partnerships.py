@@ -31,15 +31,20 @@ BACK_REFERENCE = re.compile(r"(?:(?:Die|Der|The)\s+(?:Landeshauptstadt|Hauptstad
                             r"port city|Hafenstadt|Kreisstadt)|It|Sie|Es)\b")
 LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
 BOTH_SIDES = re.compile(r"\b(?:zwischen|between|von|of)\b", re.I)
-LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am)\s+[\w .-]{1,30}?)?"
-                            r"\s*(?:,|\bund\b|\band\b|,\s*(?:und|and)\b)\s*", re.I)
+LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am)\s+[\w .-]{1,30}?|"
+                            r"\s+(?:since|seit)\s+\d{4})?"
+                            r"\s*(?:,|\bund\b|\band\b|,\s*(?:und|and)\b)\s*"
+                            # "... von Felixstowe und von Hagerstown", "of Osaka and of Tianjin", "und dem ungarischen Raab"
+                            r"(?:(?:von|of|mit|with)\s+)?(?:(?:dem|der|den|the)\s+)?(?:[a-zäöü][\wäöüß]+\s+)?", re.I)
+OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|twin|partner|friendship)", re.I)
+ELLIPTIC_WITH = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\s+(?:with|mit)\s+(?:(?:dem|der|the)\s+)?", re.I)
 ELLIPTIC_PAIR = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\b", re.I)
 BARE_YEAR = re.compile(r"(?<![\d.,/–-])\b((?:18|19|20)\d\d)\b(?![\d.,/–-]\d)")
 # A negation said of a ferry or a line, not of the partnership: "die frühere Fährlinie", "the ferry ended".
 LINK_WORDS = re.compile(r"\b(?:ferr(?:y|ies)|lines?|routes?|services?|sailings?|flights?|trains?|F(?:ä|ae)hr\w*|"
                         r"\w*[Ll]inien?|Verbindung\w*|Strecke\w*|Züge|Zug|Flüge|Flug)\b")
 CLAUSE_SUBJECT = re.compile(r",\s+(?=[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:ist|sind|war|waren|hat|haben|pflegt|"
-                            r"pflegen|unterhält|is|are|was|were|has|have|became|signed)\b)")
+                            r"pflegen|unterhält|is|are|was|were|has|have|became|signed|seit\s+\d{4}|since\s+\d{4})\b)")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|und|während)\s+|;\s+", re.I)
 
 if not Doc.has_extension("trex_partnerships"):
@@ -168,6 +173,8 @@ class PartnershipExtractor:
                     confidence = 0.75
                 elif len(distinct) >= 2:
                     pairs, confidence = group_pairs(doc, own), 1.0
+                elif len(distinct) == 1 and OWNER.match(text_of(doc), own[0].end_char):
+                    pairs, confidence = [], 0.0  # "Chicago's sister-city programme is large": whose partners, unsaid
                 elif len(distinct) == 1:
                     pairs, confidence = self._with_context_city(doc, sent, own[0]), 0.7
                 else:
@@ -221,6 +228,9 @@ class PartnershipExtractor:
             elliptic = len(spans) >= 2 and spans[0].start_char - start < 3 and ELLIPTIC_PAIR.match(
                 text_of(doc)[spans[1].end_char:end]) and re.fullmatch(
                 r"\s+(?:and|und)\s+", text_of(doc)[spans[0].end_char:spans[1].start_char])
+            # "..., Essen seit 1949 mit Sunderland, ...": the verb is the previous clause's.
+            elliptic = elliptic or (len(spans) >= 2 and spans[0].start_char - start < 3 and ELLIPTIC_WITH.fullmatch(
+                text_of(doc)[spans[0].end_char:spans[1].start_char]))
             # "...; Düsseldorf ist seit 2004 mit Chongqing verbunden": a clause with two cities and a relation
             # of its own is a pair of its own.
             if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic
