@@ -193,3 +193,38 @@ def test_ner_runs_only_where_it_can_change_a_verdict(run_nlp):
     assert not german.user_data.get(NER_KEY)
     named = run_nlp("Shanghai Electric signed a supply contract in Hamburg.")
     assert named.user_data.get(NER_KEY) and city_ids(named) == {HAMBURG}
+
+
+def test_a_country_adjective_before_a_name_picks_that_country(run_nlp):
+    doc = run_nlp("Heidelberg pflegt seit 1965 eine Städtepartnerschaft mit dem englischen Cambridge. Kitchener "
+                  "liegt in Kanada.", "de")
+    assert 2653941 in city_ids(doc)  # Cambridge in England, not the one in Ontario
+
+
+def test_an_english_exonym_of_a_big_city_beats_a_hamlet_of_that_name(run_nlp):
+    doc = run_nlp("Cleveland and Toledo ship steel from Ohio; Cleveland also has a monthly sailing to Antwerp.")
+    assert 2803138 in city_ids(doc)  # Antwerpen, not Antwerp in Ohio
+
+
+@pytest.mark.parametrize("text", [
+    "Die Betriebe nutzen den Hafen für Kies, Sand und Zement.",  # cargo words that are also towns
+    "Die Schiffe fahren über den Rhein-Herne-Kanal nach Duisburg.",  # a canal's name
+    "The new terminal opened in March 2024.",  # a month
+])
+def test_cargo_words_canal_names_and_months_are_not_cities(run_nlp, text):
+    lang = "de" if "Die" in text else "en"
+    assert city_ids(run_nlp(text, lang)) <= {2934691}  # at most Duisburg
+
+
+def test_one_cue_makes_every_mention_of_a_name_the_town(run_nlp):
+    # "Weimar" is frequent enough in German to pass for an ordinary word; "in Weimar" settles it.
+    doc = run_nlp("Viele Gäste übernachten in Weimar. Weimar lebt vor allem vom Kulturtourismus.", "de")
+    from pipeline.nlp.spans import city_spans
+
+    assert [s.text for s in city_spans(doc)] == ["Weimar", "Weimar"]
+    assert {(f["city"], f["industry"]) for f in doc._.trex_industries} == {(2812482, "cultural tourism")}
+
+
+def test_a_town_written_without_its_title_is_still_the_town(run_nlp):
+    # GeoNames calls it "Hansestadt Stade"; "Stade" alone is its name shortened, not a stray alternate.
+    assert 2829901 in city_ids(run_nlp("Der Hafen Stade schlug 2023 rund 5,1 Mio. t um.", "de"))

@@ -55,7 +55,7 @@ def test_sector_codes_come_from_nace(run_nlp):
 @pytest.mark.parametrize("label, code", [
     ("footwear", "C15"), ("household appliances", "C27"), ("ship repair", "C33"), ("confectionery", "C10"),
     ("aquaculture", "A03"), ("freight forwarding", "H52"), ("tool and die making", "C25"), ("video games", "J58"),
-    ("pumps", "C28"), ("oil refining", "C19"), ("machine tools", "C28"), ("business", None), ("tools", None)])
+    ("pumps", "C28"), ("oil refining", "C19"), ("machine tools", "C28"), ("business", None), ("tools", "C25")])
 def test_sector_codes_cover_industries_beyond_the_big_ones(label, code):
     from pipeline.nlp.industry_labels import sector_code
 
@@ -222,3 +222,39 @@ def test_a_country_s_industries_go_to_no_city(run_nlp, gazetteer):
 def test_facilities_that_name_an_industry(run_nlp, gazetteer):
     doc = run_nlp("In Midleton, the whiskey distillery has added six maturation warehouses.")
     assert ("Midleton", "distillery") in industries(doc, gazetteer)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Klagenfurt setzt dagegen auf IT-Dienstleistungen und Softwareentwicklung.", "de",
+     {("Klagenfurt am Wörthersee", "IT services"), ("Klagenfurt am Wörthersee", "software development")}),
+    ("Im benachbarten Zella-Mehlis dominieren der Formenbau sowie die Präzisionsmechanik.", "de",
+     {("Zella-Mehlis", "mould making"), ("Zella-Mehlis", "precision mechanics")}),
+    ("In Emmerich am Rhein prägen die Ernährungs- und die Chemieindustrie die Wirtschaft.", "de",
+     {("Emmerich", "food industry"), ("Emmerich", "chemical industry")}),
+    ("In Weiz, östlich von Graz, bauen die Elektrotechnikbetriebe Transformatoren für halb Europa.", "de",
+     {("Weiz", "electrical engineering")}),
+    ("Suhl ist klein; bis heute fertigen dort mehrere Hersteller Jagdwaffen.", "de", {("Suhl", "hunting arms")}),
+    ("Shah Alam, half an hour from the port, remains the centre of Malaysian car assembly.", "en",
+     {("Shah Alam", "car assembly")}),
+    ("Bangkok, where most food exporters keep their head offices, is also the country's food-processing capital.",
+     "en", {("Bangkok", "food-processing")}),
+    ("The free zone at Bayan Lepas hosts dozens of semiconductor assembly-and-test plants and makers of medical "
+     "devices.", "en", {("Bayan Lepas", "semiconductor assembly-and-test"), ("Bayan Lepas", "medical devices")}),
+    ("Closer to the runways, freight forwarding and warehousing dominate the job market in Zaventem.", "en",
+     {("Zaventem", "freight forwarding"), ("Zaventem", "warehousing")}),
+    ("In Milwaukee the biggest manufacturers today make power tools and industrial automation equipment.", "en",
+     {("Milwaukee", "power tools"), ("Milwaukee", "industrial automation equipment")}),
+])
+def test_more_ways_of_saying_what_a_town_lives_from(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+def test_the_national_capital_among_the_cities_just_named(run_nlp, gazetteer):
+    doc = run_nlp("Hull and Reykjavík are twin towns too. Today the Icelandic capital relies on tourism and software "
+                  "development; our fishing fleet is long gone.")
+    assert industries(doc, gazetteer) == {("Reykjavík", "tourism"), ("Reykjavík", "software development")}
+
+
+def test_a_company_name_with_industries_in_it_is_no_industry(run_nlp, gazetteer):
+    doc = run_nlp("In Kobe, Kawasaki Heavy Industries builds ships at its yards on the waterfront.")
+    assert ("Kobe", "kawasaki heavy industries") not in industries(doc, gazetteer)

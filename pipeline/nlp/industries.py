@@ -19,12 +19,12 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.industry_labels import normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
-from pipeline.nlp.cities import country_codes_by_name, word_zipf
+from pipeline.nlp.cities import country_codes_by_name, national_capitals, word_zipf
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
-from pipeline.nlp.gazetteer import fold_key
+from pipeline.nlp.gazetteer import fold_key, plain_key
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_group, group_cities,
-                                recent_group, section_city, sentences_before)
+                                only_locates, recent_group, section_city, sentences_before)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
 TRIGGER = re.compile(r"\b(?:" + "|".join(RULES["triggers"]) + r")", re.I)
@@ -43,7 +43,7 @@ def _gate(frame: str) -> re.Pattern | None:
 GATES = [_gate(f) for f in RULES["frames"]]
 STOP = re.compile(RULES["stops"], re.I)
 SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
-SPLIT_ELEMENTS = re.compile(r"\s&\s|/|\band\b|\bund\b|\bor\b|\boder\b", re.I)
+SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)\band\b(?!-)|\bund\b|\bor\b|\boder\b", re.I)  # not "assembly-and-test"
 POSSESSIVE = re.compile(
     r"['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|firms|manufacturers|"
     r"cluster|plants|yards))\b(?:\s+and\s+its\s+(?P<more>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|"
@@ -62,6 +62,7 @@ QUOTES = "„“\"'«»‚‘"
 COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards|clusters?|studios)$", re.I)
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
+NATIONAL_CAPITAL = re.compile(r"\b(?:the|die|der)\s+(?:[\w-]+\s+)?(?:capital|Hauptstadt)\b", re.I)
 SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|the city|the town|"
                            r"the city's|the town's)\b", re.I)
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
@@ -109,8 +110,11 @@ class IndustryMatcher:
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
                     # A frame with an "after" group names its city after it ("... is concentrated around X").
                     anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
-                    facts.extend(self._facts(doc, sent, anchor, start, end, lang,
-                                             prefer_after="after" in frame.groupindex))
+                    found = self._facts(doc, sent, anchor, start, end, lang, prefer_after="after" in frame.groupindex)
+                    if "known" in frame.groupindex:
+                        # A loose frame ("the country's food-processing capital"): only words the sector table knows.
+                        found = [f for f in found if f["sector"]]
+                    facts.extend(found)
             facts.extend(self._possessives(doc, sent, lang))
         facts.extend(self._sector_lists(doc, lang))
         taken = [(f["start_char"], f["end_char"]) for f in facts]
@@ -358,7 +362,7 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     """The cities a trigger speaks of: the nearest group before it in the sentence, else a city named by
     an adjective ("der Ingolstädter Wirtschaft"), else the first group after it, else the subject of a
     recent sentence ("The city lives from ..."), else the document's city."""
-    groups = group_cities(doc, city_spans(doc, sent.start_char, sent.end_char))
+    groups = group_cities(doc, [s for s in city_spans(doc, sent.start_char, sent.end_char) if not only_locates(doc, s)])
     before = [g for g in groups if g.end_char <= anchor]
     after = [g for g in groups if g.start_char >= anchor]
     if prefer_after and after:
@@ -388,10 +392,19 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
         return (CityGroup([opener]), 0.7) if opener is not None else (dominant, 0.7)
     recent = recent_group(doc, sent, unnamed=SINGULAR_TOWN)
     if recent is not None:
-        return recent, 0.65
+        return _the_capital(doc, sent, anchor, recent), 0.65
     if dominant is not None:
         return dominant, 0.5
     return None, 0.0
+
+
+def _the_capital(doc: Doc, sent: Span, anchor: int, group: CityGroup) -> CityGroup:
+    """"Hull and Reykjavík are twin towns. Today the Icelandic capital relies on ...": of the cities just
+    named, the national capital."""
+    if len(group.spans) < 2 or not NATIONAL_CAPITAL.search(text_of(doc), sent.start_char, anchor):
+        return group
+    capitals = [s for s in group.spans if plain_key(span_text(s)) in national_capitals()]
+    return CityGroup(capitals) if len({s.kb_id_ for s in capitals}) == 1 else group
 
 
 def _names_country_before(doc: Doc, sent: Span, anchor: int) -> bool:
@@ -601,6 +614,8 @@ def _keep(words: str) -> bool:
         return False  # "Asia services", "Europe trade": a route or market, not an industry
     words_written = words.split()
     if len(words_written) >= 2 and all(w[:1].isupper() and not w.isupper() for w in words_written) and \
-            not any(ch in "äöüß" for ch in lower) and words_written[-1].lower() not in HEADS:
-        return False  # "Guggenheim Museum Bilbao": an institution's name, not an industry
-    return not (set(re.findall(r"[\wäöüß]+", lower)) & DROP_WORDS)
+            not any(ch in "äöüß" for ch in lower) and (words_written[-1].lower() not in HEADS
+                                                        or sector_code(words_written[0]) is None):
+        return False  # "Guggenheim Museum Bilbao", "Kawasaki Heavy Industries": a name, not an industry
+    dropped = set(re.findall(r"[\wäöüß]+", lower)) & DROP_WORDS
+    return not (dropped - {"freight"} if "forwarding" in lower else dropped)  # "freight forwarding" is a trade

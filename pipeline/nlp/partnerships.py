@@ -14,13 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import BULLETS, line_is_heading, span_text, text_of
-from pipeline.nlp.spans import CityGroup, city_spans, dominant_group, group_cities, recent_subject
+from pipeline.nlp.spans import CityGroup, city_spans, dominant_group, group_cities, only_locates, recent_subject
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
 PORT_CUE = re.compile(RULES["port_cues"], re.I)
 CITY_CUE = re.compile(RULES["city_cues"], re.I)
 NEGATION = re.compile(RULES["negations"], re.I)
-NOT_PARTNER_BEFORE = re.compile(RULES["not_partner_before"], re.I)
 WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
 SINCE = re.compile(RULES["since"], re.I)
 RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|relations?hips?|Beziehungen|friends|Freundschaft)\b")
@@ -158,10 +157,10 @@ class PartnershipExtractor:
                         self._add(found, doc, pairs, [sent], [clause], kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
-                if len(distinct) >= 2 and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
+                if len(distinct) >= 2 and _listed(doc, own) and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
                         and (own[0].start_char - sent.start_char < 12 or BACK_REFERENCE.match(span_text(sent).lstrip())):
-                    # "Mit Reval, dem heutigen Tallinn, verbindet die Landeshauptstadt ...": all are partners
-                    # of the city the text is about.
+                    # "Mit Reval, dem heutigen Tallinn, verbindet die Landeshauptstadt ...": all are partners of
+                    # the city the text is about; not so in "Mit Tampere pflegt Chemnitz ...", which names both.
                     pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
                     confidence = 0.7
                 elif len(distinct) >= 2 and self._cue_before_all(sent, own):
@@ -275,7 +274,7 @@ class PartnershipExtractor:
     def _partners(self, doc: Doc, start: int, end: int) -> list[Span]:
         """City mentions that can be a partner: not ones only named as a location (``near Shanghai``)."""
         return [s for s in city_spans(doc, start, end)
-                if not NOT_PARTNER_BEFORE.search(text_of(doc)[max(0, s.start_char - 40):s.start_char])]
+                if not only_locates(doc, s)]
 
     def _add(self, found: dict, doc: Doc, pairs: list[tuple[Span, Span]], evidence: list[Span],
              cue_sents: list[Span], kinds: set[str], confidence: float) -> None:
@@ -361,6 +360,15 @@ def pair_groups(doc: Doc, groups: list[CityGroup]) -> list[tuple[Span, Span]]:
                     seen.add(key)
                     pairs.append((a, b))
     return pairs
+
+
+def _listed(doc: Doc, spans: list[Span]) -> bool:
+    """The cities follow one another as a list ("mit Tiflis und Cottbus"), not as partners in separate roles."""
+    text = text_of(doc)
+    return all(LIST_CONTINUES.fullmatch(text[a.end_char:b.start_char])
+               or re.fullmatch(r",?\s*(?:dem|der|the)?\s*(?:heutigen|today's|present-day)?\s*", text[a.end_char:b.start_char])
+               or WITH_BEFORE.search(text[max(0, b.start_char - 20):b.start_char])  # "..., mit Brest sogar seit 1964"
+               for a, b in zip(spans, spans[1:]))
 
 
 def _distinct(spans: list[Span]) -> list[Span]:

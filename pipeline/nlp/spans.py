@@ -16,6 +16,16 @@ CITIES_KEY = "cities"
 _JOINER = re.compile(r"^(?:\s|,|/|&|;|\band\b|\bund\b|\bor\b|\boder\b|\bas well as\b|\bsowie\b|"
                      r"\((?:since|seit|from|ab|est\.)?\s*(?:1[89]|20)\d\d\))*$", re.I)
 
+# "near Shanghai", "östlich von Graz": a city named only to say where something else is.
+_RELATIVE_LOCATION = re.compile(r"(?:\bnear|\bclose to|\boutside(?: of)?|\bnahe|\bbei|\bin der N(?:ä|ae)he von|\bunweit|"
+                                r"\bnorth of|\bsouth of|\beast of|\bwest of|\bn(?:ö|oe)rdlich von|\bs(?:ü|ue)dlich von|"
+                                r"\bwestlich von|\b(?:ö|oe)stlich von)\s+(?:the\s+)?(?:city of\s+|von\s+)?$", re.I)
+
+
+def only_locates(doc: Doc, span: Span) -> bool:
+    """The city is named only as a landmark (``near Shanghai``, ``östlich von Graz``)."""
+    return _RELATIVE_LOCATION.search(text_of(doc)[max(0, span.start_char - 40):span.start_char]) is not None
+
 
 @dataclass
 class CityGroup:
