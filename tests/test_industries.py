@@ -258,3 +258,28 @@ def test_the_national_capital_among_the_cities_just_named(run_nlp, gazetteer):
 def test_a_company_name_with_industries_in_it_is_no_industry(run_nlp, gazetteer):
     doc = run_nlp("In Kobe, Kawasaki Heavy Industries builds ships at its yards on the waterfront.")
     assert ("Kobe", "kawasaki heavy industries") not in industries(doc, gazetteer)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Varna is a port. The city itself lives from tourism and from ship repair.", "en",
+     {("Varna", "tourism"), ("Varna", "ship repair")}),
+    ("The refinery and petrochemical complex that everyone associates with Constanța actually sits in Năvodari.",
+     "en", {("Năvodari", "oil refining"), ("Năvodari", "petrochemical complex")}),
+    ("The soda-ash and fertiliser plants in Devnya ship through the Varna West terminals.", "en",
+     {("Devnya", "soda-ash"), ("Devnya", "fertiliser")}),
+    ("The oil refinery in neighbouring Paulínia is the largest in the country.", "en", {("Paulínia", "oil refining")}),
+    ("In Waterford the largest employers today are medical-device and pharmaceutical plants.", "en",
+     {("Waterford", "medical-device"), ("Waterford", "pharmaceutical")}),
+    ("Karlsbad (Karlovy Vary) lebt vom Kur- und Bädertourismus.", "de", {("Karlovy Vary", "spa tourism")}),
+    ("Selb liegt in Oberfranken. Daneben sind zwei Porzellanmanufakturen und eine Likörfabrik wichtige "
+     "Arbeitgeber der Stadt.", "de", {("Selb", "porcelain"), ("Selb", "liqueur")}),
+    ("Die Mineralölraffinerie am Rheinhafen in Karlsruhe ist die größte in Deutschland.", "de",
+     {("Karlsruhe", "mineral oil refinery")}),
+    ("In Triest prägen Versicherungen das Bild, und das nahe Monfalcone lebt vom Schiffbau.", "de",
+     {("Trieste", "insurance"), ("Monfalcone", "shipbuilding")}),
+    ("In Pirmasens sind die großen Schuhfabriken, denen die Stadt einst ihren Wohlstand verdankte, Geschichte; "
+     "heute prägen Kunststoffverarbeitung und Logistik das Bild.", "de",
+     {("Pirmasens", "plastics processing"), ("Pirmasens", "logistics")}),
+])
+def test_plants_in_a_town_employers_and_past_industries(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

@@ -59,7 +59,7 @@ LIST_NOUNS = re.compile(r"\b(?:pillars?|sectors?|industries|areas|branches|stren
 ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
-COMPANY_WORDS = re.compile(r"\s+(?:companies|firms|manufacturers|plants|yards|clusters?|studios)$", re.I)
+COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|plants?|yards|clusters?|studios)$", re.I)
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
 NATIONAL_CAPITAL = re.compile(r"\b(?:the|die|der)\s+(?:[\w-]+\s+)?(?:capital|Hauptstadt)\b", re.I)
@@ -68,7 +68,13 @@ SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die L
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
+PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+)?(?:Geschichte|history)|einst|ehemalig\w*|"
+                  r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone)\b", re.I)
+GERMAN_ARTICLES_OPENING = frozenset({"die", "der", "das"})
+GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune", "kommunen", "städte", "metropole",
+                               "region", "standorte"})
 TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "next", "in", "at", "on", "for", "with", "from",
+                           "based", "located", "headquartered",
                            "across", "along", "since", "thanks", "while", "whose"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
@@ -173,6 +179,8 @@ class IndustryMatcher:
                 continue
             if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start):
                 continue
+            if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)):
+                continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
             subject, confidence = _subject(doc, sent, start)
             if subject is None or confidence < 0.6:
                 continue
@@ -349,11 +357,23 @@ def _opener(sent: Span):
     return next((t for t in sent if not t.is_space and not t.is_punct), None)
 
 
+def _back_reference(opener) -> bool:
+    """A sentence opening that speaks of something named before ("The city", "Its", "Die Orte"); a German article
+    alone opens most sentences ("Die Raffinerie in Karlsruhe ..."), so only before a word for a town."""
+    if opener is None or opener.lower_ not in BACK_REFERENCES:
+        return False
+    if opener.lower_ in GERMAN_ARTICLES_OPENING:
+        nxt = opener.nbor(1) if opener.i + 1 < len(opener.doc) else None
+        return nxt is not None and (nxt.lower_ in GERMAN_TOWN_NOUNS or nxt.lower_.endswith("stadt")
+                                    or nxt.is_digit or nxt.lower_ in ("beiden", "drei", "vier", "fünf"))
+    return True
+
+
 def _refers_back(sent: Span) -> bool:
     """A sentence without a city that speaks of the one named before: "Its economy ...", "The city ..."."""
     opener = _opener(sent)
     head = span_text(sent)[:60]
-    return (opener is not None and opener.lower_ in BACK_REFERENCES) or bool(SINGULAR_TOWN.search(head)) \
+    return _back_reference(opener) or bool(SINGULAR_TOWN.search(head)) \
         or bool(re.search(r"\b(?:its|their|ihre?|seine?)\b", head, re.I))
 
 
@@ -378,7 +398,7 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     # "Today its employers are concentrated in health care ..., anchored by the air base at nearby X":
     # a possessive before the industries speaks of the city named before, not of one named after.
     possessive = POSSESSIVE_BACK.search(text_of(doc), sent.start_char, anchor) is not None
-    refers_back = (opener is not None and opener.lower_ in BACK_REFERENCES) or possessive
+    refers_back = _back_reference(opener) or possessive
     if after and not refers_back:
         return after[0], 0.75
     section = section_city(doc, sent.start_char)
@@ -458,6 +478,10 @@ def _items(doc: Doc, start: int, end: int, lang: str):
             continue
         words = [text_of(doc)[s:e] for s, e in elements]
         last = words[-1]
+        # "tourism and from ship repair": a second prepositional phrase, so "repair" is not shared.
+        own_phrases = len(elements) > 1 and re.match(r"(?:from|of|on|in|with|by|von|vom|aus|mit)\b",
+                                                     text_of(doc)[elements[-2][1]:elements[-1][0]].split(maxsplit=1)[-1]
+                                                     if text_of(doc)[elements[-2][1]:elements[-1][0]].split() else "", re.I)
         if all(w.endswith("-") for w in words):
             pending_prefix.extend((s, e, w) for (s, e), w in zip(elements, words))
             continue
@@ -472,7 +496,7 @@ def _items(doc: Doc, start: int, end: int, lang: str):
                 # "vom Hopfenanbau und von der -verarbeitung": the suffix takes the first part before it.
                 stem = first_part(previous_words)
                 w = f"{stem}{w[1:]}" if stem else w[1:]
-            elif head and idx < len(words) - 1 and len(w.split()) <= 2 and not _head_word(w):
+            elif head and not own_phrases and idx < len(words) - 1 and len(w.split()) <= 2 and not _head_word(w):
                 w = f"{w} {head}"
             w = COMPANY_WORDS.sub("", _strip_combining_hyphen(w))
             previous_words = w

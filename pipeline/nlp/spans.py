@@ -17,7 +17,7 @@ _JOINER = re.compile(r"^(?:\s|,|/|&|;|\band\b|\bund\b|\bor\b|\boder\b|\bas well 
                      r"\((?:since|seit|from|ab|est\.)?\s*(?:1[89]|20)\d\d\))*$", re.I)
 
 # "near Shanghai", "östlich von Graz": a city named only to say where something else is.
-_RELATIVE_LOCATION = re.compile(r"(?:\bnear|\bclose to|\boutside(?: of)?|\bnahe|\bbei|\bin der N(?:ä|ae)he von|\bunweit|"
+_RELATIVE_LOCATION = re.compile(r"(?:\bnear|\bclose to|\boutside(?: of)?|(?<!das )(?<!die )(?<!dem )(?<!den )\bnahe|\bbei|\bin der N(?:ä|ae)he von|\bunweit|"
                                 r"\bnorth of|\bsouth of|\beast of|\bwest of|\bn(?:ö|oe)rdlich von|\bs(?:ü|ue)dlich von|"
                                 r"\bwestlich von|\b(?:ö|oe)stlich von)\s+(?:the\s+)?(?:city of\s+|von\s+)?$", re.I)
 
