@@ -198,6 +198,26 @@ def test_a_table_set_without_rules_keeps_its_rows_and_cells(tmp_path):
     assert "Both ports lost volume in a weak year" in text
 
 
+def test_close_cells_of_a_table_with_only_horizontal_rules_are_split_where_columns_line_up(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    rows = [["Port", "Cargo (million t)", "Boxes (thousand TEU)", "Main cargo"],
+            ["Santos", "173.0", "5,000", "soybeans, sugar, maize"],
+            ["Paranaguá", "66.2", "1,200", "soybeans, meal, chicken"],
+            ["Rio Grande", "42.0", "760", "soybeans, wood pulp"],
+            ["Zárate", "5.1", "150", "vehicles, steel pipes"]]
+    table = Table(rows, colWidths=[70, 84, 108, 130])  # right-aligned cells half an em apart in the header
+    table.setStyle(TableStyle([("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("LINEABOVE", (0, 0), (-1, 0), 0.6, "black"),
+                               ("LINEBELOW", (0, -1), (-1, -1), 0.6, "black")]))
+    path = tmp_path / "booktabs.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    text = read_pdf(path).text
+    assert "Port | Cargo (million t) | Boxes (thousand TEU) | Main cargo" in text
+    assert "Paranaguá | 66.2 | 1,200 | soybeans, meal, chicken" in text
+    assert "Santos | 173.0 | 5,000 | soybeans, sugar, maize" in text
+
+
 def test_image_only_pdf_is_a_clear_failure(tmp_path):
     from PIL import Image
 
