@@ -135,3 +135,36 @@ def test_number_words_before_a_scale(run_nlp):
     assert [(m["value"], m["unit"]) for m in doc._.trex_port_metrics] == [(2000000, "t")]
     german = run_nlp("Der Hafen Dillingen ist auf vier Millionen Tonnen im Jahr ausgelegt.", lang="de")
     assert [(m["metric"], m["value"]) for m in german._.trex_port_metrics] == [("capacity", 4000000)]
+
+
+@pytest.mark.parametrize("text, lang, rank, scope", [
+    ("Tauranga, in the Bay of Plenty, is New Zealand’s largest port by tonnage.", "en", 1, "New Zealand"),
+    ("Santos, on the coast below the escarpment, is Latin America’s largest container port.", "en", 1, "Latin America"),
+    ("Cleveland handled 14,000 TEU. It is also the largest Great Lakes port for imported steel.", "en", 1, "Great Lakes"),
+    ("Dublin, the country's largest port, handled about 34 million tonnes in 2023.", "en", 1, "Ireland"),
+    ("Holyhead is the UK's second-busiest roll-on/roll-off port.", "en", 2, "United Kingdom"),
+    ("Port Klang is one of the 15 largest container ports in the world.", "en", None, "world"),
+    ("Bilbao is the largest port on the Bay of Biscay.", "en", 1, "Bay of Biscay"),
+])
+def test_rank_scopes_named_in_many_ways(run_nlp, gazetteer, text, lang, rank, scope):
+    rows = [r for r in port_rows(run_nlp, gazetteer, text, lang) if r["metric"] == "rank"]
+    assert [(r["rank"], r["scope"]) for r in rows] == [(rank, scope)]
+
+
+def port_rows(run_nlp, gazetteer, text: str, lang: str) -> list[dict]:
+    from pipeline.ingest import ExtractedText
+    from pipeline.nlp.records import doc_records
+
+    return doc_records(run_nlp(text, lang), "0123456789abcdef", ExtractedText(text=text), gazetteer, 0.6)["port_metrics"]
+
+
+def test_des_landes_is_the_land_a_german_report_is_about_for_its_own_ports(run_nlp, gazetteer):
+    text = ("Der Hafen Mannheim, der größte Binnenhafen Baden-Württembergs, schlug 2023 rund 7,2 Mio. t um. "
+            "Die Rheinhäfen Karlsruhe, der zweitgrößte Binnenhafen des Landes, erreichten 5,6 Mio. t.")
+    rows = [r for r in port_rows(run_nlp, gazetteer, text, "de") if r["metric"] == "rank"]
+    mannheim, karlsruhe = 2873891, 2892794
+    assert {(r["city_geonames_id"], r["rank"], r["scope"]) for r in rows} == {(mannheim, 1, "Baden-Württemberg"),
+                                                                            (karlsruhe, 2, "Baden-Württemberg")}
+    text = "Polen ist ein Nachbarland von Brandenburg. Danzig ist der größte Hafen des Landes."
+    rows = [r for r in port_rows(run_nlp, gazetteer, text, "de") if r["metric"] == "rank"]
+    assert [(r["city_geonames_id"], r["scope"]) for r in rows] == [(3099434, "Poland")]

@@ -25,6 +25,7 @@ UNITS = RULES["units"]  # the unit words the number pattern looks for; pint does
 SCOPES = RULES["scopes"]
 COUNTRY_WORDS = frozenset(RULES["country_scope_words"])
 COUNTRY_OF_THE_PORT = "@country"
+LAND_OF_THE_PORT = "@land:"  # + the Land the report names; Germany's Land for a German port, else the country
 CAPACITY = re.compile(RULES["capacity_cues"], re.I)
 PORT_CUES = re.compile(RULES["port_cues"], re.I)
 ANNUAL = re.compile(RULES["annual_cues"], re.I)
@@ -52,11 +53,11 @@ _ORD_DE = {"zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "fuenft": 5, "sechst
 _PORT_KIND = r"(?:container\s+|cargo\s+|sea|inland\s+|river\s+|air\s*|deep-?sea\s+|transshipment\s+)?" \
              r"(?:ports?|harbou?rs?|airports?|seaports?|hubs?|gateways?|terminals?)"
 RANK_EN = re.compile(
-    r"(?P<pre>\bone of (?:the\s+)?|\bamong (?:the\s+)?(?:top\s+)?(?:(?:two|three|four|five|ten|twenty|\d+)\s+)?)?"
-    r"(?:(?P<scope1>\b[A-Z][A-Za-z]+|\bworld|\bthe world)['’]s\s+)?"
+    r"(?P<pre>\b(?:one of|among)\s+(?:the\s+)?(?:top\s+)?(?:(?:two|three|four|five|ten|fifteen|twenty|fifty|\d+)\s+)?)?"
+    r"(?:(?P<scope1>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|\bworld|\bthe world|\bthe country|\bthe nation)['’]s\s+)?"
     r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]?)?"
     r"(?P<sup>largest|biggest|busiest|most important|leading|most significant|highest-volume)\s+"
-    r"(?P<mid>(?:[\w-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
+    r"(?P<mid>(?:[\w/-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
     r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|country|nation|"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:of\s+)?(?:[A-Z][a-z]+|Sea|Coast))?))?",
 )
@@ -203,7 +204,10 @@ class PortMetricExtractor:
                 ordinal = _ordinal(groups.get("ord"), groups.get("sup"))
                 rank = None if groups.get("pre") else ordinal
                 scope = (_scope(groups.get("scope1")) or _scope(groups.get("scope1b")) or _scope(groups.get("scope2"))
-                         or _scope_in(groups.get("mid")))
+                         or _scope_in(groups.get("mid")) or _region_before_port(groups.get("mid")))
+                if scope == COUNTRY_OF_THE_PORT and doc_language(doc) == "de" and german_state(doc):
+                    # "der zweitgrößte Binnenhafen des Landes" in a Land's report: that Land, for a German port.
+                    scope = LAND_OF_THE_PORT + german_state(doc)
                 if scope is None and pattern is RANK_DE_PLACE:
                     scope = _scope_in(text[max(0, m.start() - 60):m.start()])
                 taken.append((m.start(), m.end()))
@@ -346,9 +350,43 @@ def _scope(words: str | None) -> str | None:
     country = _country_name(key) or (_country_name(key[:-1]) if key.endswith("s") else None)
     if country:  # "Österreichs", "in Spain"
         return country
+    first = words.split()[0].lower()
+    if " " in key and (first in SENTENCE_ADVERBS) and _country_name(words.split()[-1]):
+        return _country_name(words.split()[-1])  # "Today Germany's busiest port": a capitalised adverb before it
     if re.fullmatch(r"[a-zäöüß]+s", key) and words.strip()[:1].isupper():
         return None  # a German genitive that names no country or region ("Hamburgs")
     return words.strip() if words.strip()[:1].isupper() and not key.startswith("the ") else None
+
+
+SENTENCE_ADVERBS = frozenset({"today", "now", "also", "meanwhile", "thus", "hence", "indeed", "still", "yet", "so",
+                              "and", "but", "since", "by", "with", "as", "in", "last", "this"})
+
+
+def _region_before_port(words: str | None) -> str | None:
+    """``the largest Great Lakes port``, ``the busiest Gulf Coast port``: a region's name before the port word."""
+    phrase = " ".join((words or "").split())
+    if re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,2}(?:Lakes?|Coast|Sea|Gulf|Bay|Valley|River|Delta|Basin)", phrase):
+        return phrase
+    return None
+
+
+GERMAN_STATES = {
+    "baden-württemberg": "Baden-Württemberg", "bayern": "Bavaria", "brandenburg": "Brandenburg", "hessen": "Hesse",
+    "mecklenburg-vorpommern": "Mecklenburg-Vorpommern", "niedersachsen": "Lower Saxony",
+    "nordrhein-westfalen": "North Rhine-Westphalia", "rheinland-pfalz": "Rhineland-Palatinate", "saarland": "Saarland",
+    "sachsen": "Saxony", "sachsen-anhalt": "Saxony-Anhalt", "schleswig-holstein": "Schleswig-Holstein",
+    "thüringen": "Thuringia"}
+_STATE_NAMES = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(GERMAN_STATES, key=len, reverse=True))
+                          + r")(?:e?s)?\b(?!-)", re.I)
+
+
+def german_state(doc: Doc) -> str | None:
+    """The German Land a report names most often: "des Landes" in it means that Land, not Germany."""
+    counts: dict[str, int] = {}
+    for m in _STATE_NAMES.finditer(text_of(doc)):
+        name = GERMAN_STATES[m.group(1).lower()]
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _country_name(word: str) -> str | None:

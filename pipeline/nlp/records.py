@@ -12,7 +12,7 @@ from pipeline.ingest import ExtractedText
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.spans import CITIES_KEY, clean_evidence, sentence_bounds
 from pipeline.nlp.layout import span_text, text_of
-from pipeline.nlp.ports import COUNTRY_OF_THE_PORT
+from pipeline.nlp.ports import COUNTRY_OF_THE_PORT, LAND_OF_THE_PORT
 
 
 def country_name(code: str) -> str | None:
@@ -82,7 +82,7 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
             "port": PORT_NAMES[fact["port_type"]].format(p.name) if p else None,
             "port_type": fact["port_type"], "metric": fact["metric"], "value": fact["value"],
             "unit": fact["unit"], "period": fact["period"], "rank": fact["rank"],
-            "scope": country_name(p.country_code) if fact["scope"] == COUNTRY_OF_THE_PORT and p else fact["scope"],
+            "scope": _scope_of(fact["scope"], p),
             "mention": text_of(doc)[fact["start_char"]:fact["end_char"]],
             **provenance(fact["start_char"], fact["end_char"], fact["confidence"]),
         })
@@ -97,3 +97,14 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
                          (fact["evidence_start"], fact["evidence_end"])),
         })
     return tables
+
+
+def _scope_of(scope: str | None, p) -> str | None:
+    """A rank's scope with "the country" (and a German report's "des Landes") resolved for the port's place."""
+    if scope == COUNTRY_OF_THE_PORT:
+        return country_name(p.country_code) if p else None
+    if scope and scope.startswith(LAND_OF_THE_PORT):
+        if p is None:
+            return None
+        return scope[len(LAND_OF_THE_PORT):] if p.country_code == "DE" else country_name(p.country_code)
+    return scope
