@@ -283,3 +283,26 @@ def test_a_company_name_with_industries_in_it_is_no_industry(run_nlp, gazetteer)
 ])
 def test_plants_in_a_town_employers_and_past_industries(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eger (Cheb) ist ein Logistikstandort. Am Stadtrand haben sich ein Hersteller von Kabelbäumen und mehrere "
+     "Kunststoffspritzgießer angesiedelt.", {("Cheb", "logistics"), ("Cheb", "wiring harnesses"),
+                                              ("Cheb", "plastics injection moulding")}),
+    ("Kassel liegt in Nordhessen. In der documenta-Stadt werden Schienenfahrzeuge und Wehrtechnik produziert.",
+     {("Kassel", "rail vehicle"), ("Kassel", "defence technology")}),
+    ("Stralsund liegt am Strelasund. Daneben prägt der Tourismus die Wirtschaft der Hansestadt.",
+     {("Stralsund", "tourism")}),
+    ("Die Bischofsstadt Fulda ist Standort eines großen Reifenwerks.", {("Fulda", "tyre")}),
+    ("Im nahen Hünfeld ist ein Hersteller von Kühltechnik ansässig.", {("Hünfeld", "refrigeration technology")}),
+])
+def test_german_makers_passives_and_plants(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+def test_town_names_that_are_words_count_among_run_in_headings_of_towns(run_nlp):
+    from conftest import city_ids
+
+    doc = run_nlp("Bayreuth: Die Stadt ist ein Standort der Tabakindustrie.\nCoburg: Die Wirtschaft stützt sich auf "
+                  "Automobilzulieferer.\nHof: Die Textilindustrie prägt die Stadt bis heute.\n", "de")
+    assert {2951825, 2939951, 2902768} <= city_ids(doc)  # Hof is a common word ("courtyard") on its own

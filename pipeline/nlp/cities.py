@@ -382,8 +382,13 @@ class CityLinker:
             groups[i] = group
         solid = {groups[i] for i, m in enumerate(mentions) if not m.common}
 
+        # Run-in headings ("Bayreuth: ...", "Coburg: ...", "Hof: ..."): where at least two are plainly towns, the
+        # others are towns too.
+        run_in = {i for i, m in enumerate(mentions) if _run_in_heading(doc, m)}
+        listed = sum(1 for i in run_in if not mentions[i].common) >= 2
+
         def evident(i: int, m: Mention) -> bool:
-            return groups[i] in solid or _has_place_cue(doc, m.start) or (
+            return groups[i] in solid or _has_place_cue(doc, m.start) or (listed and i in run_in) or (
                 doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE" and not doc[m.start].is_sent_start)
 
         # One sense per document: "in Weimar" once makes every "Weimar" of the report the town.
@@ -606,6 +611,13 @@ def _inside_longer_name(span: Span, places: dict) -> bool:
                 lead = ent.text.lower()
                 return not lead.startswith(("port of", "the port of", "city of", "the city of"))
     return False
+
+
+def _run_in_heading(doc: Doc, m: Mention) -> bool:
+    """The name opens a line and a colon follows it: ``Bamberg: Die Bamberger Brauereien ...``."""
+    start = doc[m.start].idx
+    line_start = text_of(doc).rfind("\n", 0, start) + 1
+    return not text_of(doc)[line_start:start].strip() and m.end < len(doc) and doc[m.end].text == ":"
 
 
 def _has_place_cue(doc: Doc, start: int) -> bool:

@@ -63,13 +63,16 @@ COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|plan
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
 NATIONAL_CAPITAL = re.compile(r"\b(?:the|die|der)\s+(?:[\w-]+\s+)?(?:capital|Hauptstadt)\b", re.I)
-SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|the city|the town|"
+SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|der Hansestadt|die Hansestadt|"
+                           r"the city|the town|"
                            r"the city's|the town's)\b", re.I)
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+)?(?:Geschichte|history)|einst|ehemalig\w*|"
                   r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone)\b", re.I)
+GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "produzent", "produzenten", "anbieter", "anbietern",
+                           "zulieferer", "zulieferern"})
 GERMAN_ARTICLES_OPENING = frozenset({"die", "der", "das"})
 GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune", "kommunen", "städte", "metropole",
                                "region", "standorte"})
@@ -561,6 +564,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     tokens = tokens[cut:]
     if lang == "en" and len(tokens) > 2 and tokens[0].lower_ in EN_COMPANY_HEADS and tokens[1].lower_ == "of":
         tokens = tokens[2:]  # "makers of white goods": the industry is what they make
+    if lang == "de" and len(tokens) > 2 and tokens[0].lower_ in GERMAN_MAKERS and tokens[1].lower_ in ("von", "für"):
+        tokens = tokens[2:]  # "ein Hersteller von Kabelbäumen"
     if lang == "en":
         # "steel mills that melt scrap", "logistics around the port": the industry ends before the clause.
         for i, tok in enumerate(tokens[1:], start=1):
