@@ -306,3 +306,19 @@ def test_town_names_that_are_words_count_among_run_in_headings_of_towns(run_nlp)
     doc = run_nlp("Bayreuth: Die Stadt ist ein Standort der Tabakindustrie.\nCoburg: Die Wirtschaft stützt sich auf "
                   "Automobilzulieferer.\nHof: Die Textilindustrie prägt die Stadt bis heute.\n", "de")
     assert {2951825, 2939951, 2902768} <= city_ids(doc)  # Hof is a common word ("courtyard") on its own
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Montreal and Lyon are twins. At a forum in Lyon, speakers from the Canadian city explained how it became a hub "
+     "for video game development.", {("Montréal", "video game development")}),
+    ("Seattle is our partner. The city grew rich on aircraft manufacturing and, since the 1990s, on software and cloud "
+     "computing.", {("Seattle", "aircraft manufacturing"), ("Seattle", "software"), ("Seattle", "cloud computing")}),
+    ("The city's economy in Cleveland rests on health care, led by the Cleveland Clinic, and on steel.",
+     {("Cleveland", "health care"), ("Cleveland", "steel")}),
+    ("Detroit needs no introduction as the capital of the American auto industry.", {("Detroit", "auto industry")}),
+    ("Incheon has changed. Older industrial estates in the city still roll steel and make car parts.",
+     {("Incheon", "steel"), ("Incheon", "car parts")}),
+    ("Vancouver, Washington, has a port best known for importing cars and exporting wheat.", set()),
+])
+def test_nationality_of_the_city_time_asides_participles_and_trade(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text), gazetteer) == expected

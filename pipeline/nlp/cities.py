@@ -193,6 +193,8 @@ class CityLinker:
         group = SpanGroup(doc, name=self.spans_key, spans=spans)
         group.attrs["confidence"] = [round(m.confidence, 3) for m in mentions]
         doc.spans[self.spans_key] = group
+        # Which country each linked city lies in, for the extractors ("the Canadian city" is the one in Canada).
+        doc.user_data["trex_city_country"] = {int(s.kb_id_): self.gazetteer.country(m.choice) for s, m in zip(spans, mentions)}
         return doc
 
     def _find(self, doc: Doc) -> list[Mention]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.industry_labels import normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
-from pipeline.nlp.cities import country_codes_by_name, national_capitals, word_zipf
+from pipeline.nlp.cities import country_adjectives, country_codes_by_name, national_capitals, word_zipf
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.gazetteer import fold_key, plain_key
@@ -56,12 +56,17 @@ DROP_WORDS = frozenset(RULES["drop_item_words"])
 NOT_INDUSTRY_LABELS = frozenset(RULES["not_industry_labels"])  # words that frame an economy but name no industry
 LIST_NOUNS = re.compile(r"\b(?:pillars?|sectors?|industries|areas|branches|strengths|fields|clusters|Säulen|"
                         r"Branchen|Bereiche|Schwerpunkte|Felder|Industrien)\b", re.I)
+# "grew rich on aircraft manufacturing and, since the 1990s, on software": a date set off by commas.
+TIME_ASIDE = re.compile(r",\s+(?:since|from|by|in|seit|ab)\s+(?:the\s+)?(?:\d{4}s?|\d{4}er(?:-Jahren)?)\s*,\s*", re.I)
 ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
-COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|plants?|yards|clusters?|studios)$", re.I)
+COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|"
+                           r"clusters?|studios)$", re.I)
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
+NATIONALITY_TOWN = re.compile(r"\b(?:the|die|der|dem|den)\s+(?P<adj>[A-ZÄÖÜ][\w-]+)\s+(?:city|town|capital|port city|"
+                              r"metropolis|Stadt|Hauptstadt|Hafenstadt|Metropole)\b")
 NATIONAL_CAPITAL = re.compile(r"\b(?:the|die|der)\s+(?:[\w-]+\s+)?(?:capital|Hauptstadt)\b", re.I)
 SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|der Hansestadt|die Hansestadt|"
                            r"the city|the town|"
@@ -111,7 +116,7 @@ class IndustryMatcher:
                 facts.extend(self._facts(doc, sent, sent.start_char + trigger.start(), start, end, lang))
             sent_text = span_text(sent)
             for frame, gate in zip(FRAMES, GATES):
-                if "needs_city" in frame.groupindex and not city_spans(doc, sent.start_char, sent.end_char):
+                if "needs_city" in frame.groupindex and not _names_a_town(doc, sent):
                     continue  # "builds cars" says something about a city only where one is named
                 if gate is not None and gate.search(sent_text) is None:
                     continue
@@ -213,7 +218,7 @@ class IndustryMatcher:
         if subject is None:
             return []
         segments = []
-        aside = ASIDE_DASHES.search(text_of(doc), start, end)
+        aside = ASIDE_DASHES.search(text_of(doc), start, end) or TIME_ASIDE.search(text_of(doc), start, end)
         if aside:  # "die Luft- und Raumfahrt – die Elbe Flugzeugwerke bauen ... – sowie die Pharmazie"
             segments.append((aside.end(), _list_end(doc, aside.end(), end, subject)))
             end = aside.start()
@@ -305,6 +310,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         while first - 1 >= sent.start and token.i - first < 2:
             prev = doc[first - 1]
             if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in SKIP_WORDS or prev.i in cities \
+                    or _country_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
             if company and (prev.lower_ in GENERIC_FIRM_WORDS or (pos_of(prev) == "ADJ" and prev.text[:1].isupper())):
@@ -321,6 +327,12 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def _names_a_town(doc: Doc, sent: Span) -> bool:
+    """The sentence names a city, says "the city", or stands under a city's heading."""
+    return bool(city_spans(doc, sent.start_char, sent.end_char)) or SINGULAR_TOWN.search(span_text(sent)) is not None \
+        or section_city(doc, sent.start_char) is not None
 
 
 def _only_city_words(doc: Doc, fact: dict, cities: set[int]) -> bool:
@@ -385,6 +397,9 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     """The cities a trigger speaks of: the nearest group before it in the sentence, else a city named by
     an adjective ("der Ingolstädter Wirtschaft"), else the first group after it, else the subject of a
     recent sentence ("The city lives from ..."), else the document's city."""
+    named = _city_by_nationality(doc, sent, anchor)
+    if named is not None:
+        return named, 0.8
     groups = group_cities(doc, [s for s in city_spans(doc, sent.start_char, sent.end_char) if not only_locates(doc, s)])
     before = [g for g in groups if g.end_char <= anchor]
     after = [g for g in groups if g.start_char >= anchor]
@@ -419,6 +434,29 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     if dominant is not None:
         return dominant, 0.5
     return None, 0.0
+
+
+def _city_by_nationality(doc: Doc, sent: Span, anchor: int) -> CityGroup | None:
+    """"speakers from the Canadian city explained how it became ...": the city of that country named last, in
+    this sentence before the words or in the three before it."""
+    said = None
+    for m in NATIONALITY_TOWN.finditer(text_of(doc), sent.start_char, anchor):
+        said = m
+    if said is None:
+        return None
+    word = said.group("adj").lower()
+    code = next((country_adjectives()[word[:len(word) - len(e)]] for e in ("en", "er", "es", "em", "e", "")
+                 if word.endswith(e) and word[:len(word) - len(e)] in country_adjectives()), None)
+    countries = doc.user_data.get("trex_city_country", {})
+    if code is None:
+        return None
+    spans = [s for s in city_spans(doc, sent.start_char, said.start())]
+    for previous in sentences_before(doc, sent, 3):
+        if spans and any(countries.get(int(s.kb_id_)) == code for s in spans):
+            break
+        spans = city_spans(doc, previous.start_char, previous.end_char)
+    found = [s for s in spans if countries.get(int(s.kb_id_)) == code]
+    return CityGroup([found[-1]]) if found else None
 
 
 def _the_capital(doc: Doc, sent: Span, anchor: int, group: CityGroup) -> CityGroup:
@@ -580,6 +618,9 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
             if tok.text[:1].islower() and not adjective(tok.text) and not joined:
                 tokens = tokens[:i]
                 break
+    # "the American auto industry", "der chinesischen Keramikindustrie": whose industry, not which.
+    while len(tokens) > 1 and _country_adjective(tokens[0].lower_):
+        tokens = tokens[1:]
     cities = city_token_ids(doc)
     # "Tsingtao beer" said of Qingdao: a city's own name is not part of the industry.
     while len(tokens) > 1 and tokens[0].i in cities:
@@ -591,6 +632,11 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _country_adjective(word: str) -> bool:
+    adjectives = country_adjectives()
+    return any(word.endswith(e) and word[:len(word) - len(e)] in adjectives for e in ("en", "er", "es", "em", "e", ""))
 
 
 def _head_word(words: str) -> str | None:
