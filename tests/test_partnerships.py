@@ -224,3 +224,26 @@ def test_a_programme_of_one_city_or_a_proposal_pairs_nothing(run_nlp):
     doc = run_nlp("A proposal to twin Ballarat with Tauranga was raised by councillors in 2022, but it has not been "
                   "taken any further.")
     assert pairs(doc) == set()
+
+
+def test_cells_side_by_side_pair_nothing_across_them(run_nlp):
+    doc = run_nlp("In this issue: Seattle at 67 | Port figures for 2023 | Yokohama's Canadian twin | Incheon\n\n"
+                  "Our office is small.")
+    assert pairs(doc) == set()
+
+
+def test_a_colon_list_heading_before_a_sentence_that_names_both_partners(run_nlp):
+    doc = run_nlp("Stralsund liegt am Strelasund. Nach Auskunft der Kommunen bestehen unter anderem folgende "
+                  "Partnerschaften: Greifswald ist seit 1990 Partnerstadt von Lund.", "de")
+    assert pairs(doc) == {(frozenset((2917788, 2693678)), "city", 1990)}
+
+
+def test_a_partner_named_right_after_a_citys_programme_is_that_citys(run_nlp):
+    doc = run_nlp("Toledo makes glass. Toledo ships grain.\n\nChicago's sister-city programme is one of the largest in "
+                  "the country. For our European customers the most useful link is Hamburg, a sister city since 1994.")
+    assert pairs(doc) == {(frozenset((4887398, HAMBURG)), "city", 1994)}
+
+
+def test_a_europort_is_its_towns_port(run_nlp):
+    doc = run_nlp("In 2021 Rosslare Europort and the Port of Cherbourg signed a port cooperation agreement.")
+    assert {(p, k) for p, k, _ in pairs(doc)} == {(frozenset((2961690, 3025466)), "port")}

@@ -51,7 +51,8 @@ PARTNER_OF = re.compile(r"(?:partner\w*|twinned|twin towns?|sister cit(?:y|ies)|
                         r"(?:(?:dem|der|den|the)\s+)?(?:[a-zäöü]\w+\s+)?$", re.I)
 YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "In 2019 Brussels Airport ...": a year, not a count of something
 # "Singapore Changi Airport", "Brussels Airport": a city in a port's or airport's name is named as a place.
-PORT_NAME_ENDS = frozenset({"airport", "port", "seaport", "harbour", "harbor", "terminal", "flughafen", "hafen"})
+PORT_NAME_ENDS = frozenset({"airport", "port", "seaport", "harbour", "harbor", "terminal", "flughafen", "hafen",
+                            "europort"})
 # "X is the capital of Y": Y is a state, province or country, never a city.
 CAPITAL_WORDS = frozenset({"capital", "hauptstadt", "landeshauptstadt", "provinzhauptstadt"})
 EXAMPLE_MARKERS = tuple(tuple(m.split()) for m in CONTEXT["example_markers"])

@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import BULLETS, line_is_heading, span_text, text_of
-from pipeline.nlp.spans import CityGroup, city_spans, dominant_group, group_cities, only_locates, recent_subject
+from pipeline.nlp.spans import (CityGroup, city_spans, dominant_group, group_cities, only_locates, recent_subject,
+                                sentences_before)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
 PORT_CUE = re.compile(RULES["port_cues"], re.I)
@@ -252,6 +253,9 @@ class PartnershipExtractor:
         # "Partnerstädte sind A und B", "twin towns include A, B", "Partnerschaften mit A und B" list partners;
         # "die Partnerschaft zwischen A und B" names both sides.
         between = text[min(starts):first_city]
+        last_city = max(s.start_char for s in spans) - sent.start_char
+        if any(first_city < start < last_city for start in starts):
+            return False  # "folgende Partnerschaften: Greifswald ist Partnerstadt von Lund" pairs the two it names
         return bool(LIST_OF_PARTNERS.search(between)) and not BOTH_SIDES.search(between)
 
     def _with_context_city(self, doc: Doc, sent: Span, partner: Span) -> list[tuple[Span, Span]]:
@@ -263,6 +267,13 @@ class PartnershipExtractor:
             recent = recent_subject(doc, sent, exclude={gid})
             if recent is not None:
                 return [(recent, partner)]
+        # "Chicago's sister-city programme is large. The most useful link is Hamburg, a sister city since 1994."
+        previous = next(sentences_before(doc, sent, 1), None)
+        if previous is not None and cue_spans(span_text(previous)):
+            named = {s.kb_id_: s for s in city_spans(doc, previous.start_char, previous.end_char)
+                     if int(s.kb_id_) != gid}
+            if len(named) == 1:
+                return [(next(iter(named.values())), partner)]
         # A twin-towns page names its partners nearly as often as itself: the city it opens with decides.
         dominant = dominant_group(doc, lenient=True)
         if dominant is not None and dominant.ids[0] != gid:
@@ -272,9 +283,16 @@ class PartnershipExtractor:
         return [(home, partner)] if home is not None else []
 
     def _partners(self, doc: Doc, start: int, end: int) -> list[Span]:
-        """City mentions that can be a partner: not ones only named as a location (``near Shanghai``)."""
-        return [s for s in city_spans(doc, start, end)
-                if not only_locates(doc, s)]
+        """City mentions that can be a partner: not ones only named as a location (``near Shanghai``). In a row of
+        cells ("Riga – Malmö | twin towns | 1993"), only the cities of the first cell that names any: cells
+        stand side by side ("Seattle at 67 | Port figures | Yokohama's Canadian twin" pairs nothing)."""
+        spans = [s for s in city_spans(doc, start, end) if not only_locates(doc, s)]
+        text = text_of(doc)
+        if spans and " | " in text[start:end]:
+            cell = lambda s: text.count(" | ", start, s.start_char)  # noqa: E731
+            first = cell(spans[0])
+            spans = [s for s in spans if cell(s) == first]
+        return spans
 
     def _add(self, found: dict, doc: Doc, pairs: list[tuple[Span, Span]], evidence: list[Span],
              cue_sents: list[Span], kinds: set[str], confidence: float) -> None:
