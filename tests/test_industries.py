@@ -322,3 +322,13 @@ def test_town_names_that_are_words_count_among_run_in_headings_of_towns(run_nlp)
 ])
 def test_nationality_of_the_city_time_asides_participles_and_trade(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lisbon's economy rests on tourism and its financial services sector.",
+     {("Lisbon", "tourism"), ("Lisbon", "financial services")}),
+    ("Hamburg is known for weekly feeder services and resin exports.", set()),
+    ("Portland is home to the state's only aluminium smelter.", {("Portland", "aluminium smelting")}),
+])
+def test_labels_without_sector_words_trade_or_only(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text), gazetteer) == expected

@@ -61,8 +61,10 @@ TIME_ASIDE = re.compile(r",\s+(?:since|from|by|in|seit|ab)\s+(?:the\s+)?(?:\d{4}
 ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
+# "financial services sector", "only aluminium": words around the industry that no label needs.
+TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+sectors?$", re.I)
 COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|"
-                           r"clusters?|studios)$", re.I)
+                           r"clusters?|studios|sectors?)$", re.I)
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
 NATIONALITY_TOWN = re.compile(r"\b(?:the|die|der|dem|den)\s+(?P<adj>[A-ZÄÖÜ][\w-]+)\s+(?:city|town|capital|port city|"
@@ -87,7 +89,7 @@ TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "n
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
-    "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally"})
+    "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally", "only"})
 if not Doc.has_extension("trex_industries"):
     Doc.set_extension("trex_industries", default=None)
 
@@ -135,6 +137,8 @@ class IndustryMatcher:
         for sent in doc.sents:
             facts.extend(self._lexicon_terms(doc, sent, lang, taken))
         cities = city_token_ids(doc)
+        for fact in facts:
+            fact["industry"] = TIDY_LABEL.sub("", fact["industry"]).strip() or fact["industry"]
         doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS
                                          and not _only_city_words(doc, f, cities)
                                          and not (lang == "de" and _still_german(f["industry"]))])
@@ -587,7 +591,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     for i, tok in enumerate(tokens):
         if tok.text.isupper() and len(tok.text) > 1:  # acronyms: IT, ICT
             continue
-        filler = tok.lower_ in LEADING_FILLER or (tok.is_punct and tok.text != "-")
+        filler = tok.lower_ in LEADING_FILLER or (tok.is_punct and tok.text != "-") or \
+            (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("'s", "’s"))  # "the state's only smelter"
         if lang == "en" and pos_of(tok) in FUNCTION_POS and tok.text != "-":
             filler = True
         in_compound = (i + 1 < len(tokens) and tokens[i + 1].text == "-" and not tok.whitespace_) or \
