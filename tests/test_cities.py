@@ -228,3 +228,10 @@ def test_one_cue_makes_every_mention_of_a_name_the_town(run_nlp):
 def test_a_town_written_without_its_title_is_still_the_town(run_nlp):
     # GeoNames calls it "Hansestadt Stade"; "Stade" alone is its name shortened, not a stray alternate.
     assert 2829901 in city_ids(run_nlp("Der Hafen Stade schlug 2023 rund 5,1 Mio. t um.", "de"))
+
+
+def test_titled_german_towns_take_an_article_and_scotland_is_britain(run_nlp):
+    doc = run_nlp("Die Hansestadt Stade ist seit 1981 mit dem schwedischen Karlshamn verschwistert.", "de")
+    assert 2829901 in city_ids(doc)
+    doc = run_nlp("A trade delegation from Aberdeen in Scotland visits Houston, Texas, this week.")
+    assert 2657832 in city_ids(doc)  # Aberdeen, Scotland, not one of the American Aberdeens

@@ -247,3 +247,32 @@ def test_a_partner_named_right_after_a_citys_programme_is_that_citys(run_nlp):
 def test_a_europort_is_its_towns_port(run_nlp):
     doc = run_nlp("In 2021 Rosslare Europort and the Port of Cherbourg signed a port cooperation agreement.")
     assert {(p, k) for p, k, _ in pairs(doc)} == {(frozenset((2961690, 3025466)), "port")}
+
+
+def test_each_clause_keeps_its_own_kind(run_nlp):
+    doc = run_nlp("The Port of Santos signed a sister-port agreement with Sines in Portugal in 2021, and the city of "
+                  "Santos has been a sister city of Nagasaki since 1972.")
+    santos, sines, nagasaki = 3449433, 2262917, 1856177
+    assert pairs(doc) == {(frozenset((santos, sines)), "port", 2021), (frozenset((santos, nagasaki)), "city", 1972)}
+
+
+def test_mit_x_pflegen_a_und_b_pairs_x_with_both(run_nlp):
+    doc = run_nlp("Mit Gorzów Wielkopolski pflegen Frankfurt (Oder) und Eisenhüttenstadt seit 1998 gemeinsam eine "
+                  "Städtepartnerschaft.", "de")
+    gorzow, frankfurt_oder, eisenhuettenstadt = 3098722, 2925535, 2931481
+    assert pairs(doc) == {(frozenset((gorzow, frankfurt_oder)), "city", 1998),
+                          (frozenset((gorzow, eisenhuettenstadt)), "city", 1998)}
+
+
+def test_a_cue_word_inside_a_name_and_a_port_group_named_for_its_town(run_nlp):
+    assert pairs(run_nlp("Zwischen Wien und Pressburg pendelt im Sommer der Twin City Liner.", "de")) == set()
+    doc = run_nlp("In 2020 the Aliağa port group signed a cooperation agreement with the Port of Constanța.")
+    assert pairs(doc) == {(frozenset((324106, 680963)), "port", 2020)}
+
+
+def test_a_partner_named_after_an_ended_partnership_is_the_reports_citys(run_nlp):
+    doc = run_nlp("Hafen Dortmund: Datenblatt\n\nDortmund hat den größten Kanalhafen Europas. Der Hafen Dortmund wächst, und "
+                  "Dortmund baut aus.\n\nDie 1977 begründete Partnerschaft "
+                  "mit Rostow am Don ruht seit 2022. Die Hafengesellschaft hat 2021 mit dem Seehafen Emden eine "
+                  "Hafenkooperation vereinbart.", "de")
+    assert {(p, k) for p, k, _ in pairs(doc)} == {(frozenset((2935517, 2930596)), "port")}

@@ -293,10 +293,13 @@ class CityLinker:
             return False
         if _example_of_firms(doc, m.start):
             return False  # "banks such as Halifax", "Reedereien wie Hamburg Süd": a company's name
-        if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES:
+        titled = span[0].lower_.endswith("stadt")  # "die Hansestadt Stade" takes its title's article
+        if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES and not titled:
             return False  # "die Adria", "im Norden": German city names take no article
-        if lang == "en" and prev is not None and prev.lower_ == "the" and top_pop < 100000:
-            return False  # "at the Guildhall", "the Maasvlakte": a building or area; only big names take "the"
+        if lang == "en" and prev is not None and prev.lower_ == "the" and top_pop < 100000 and \
+                not (nxt is not None and nxt.lower_ in PORT_NAME_ENDS and
+                     max((gaz.population(r) for r, primary in m.candidates if primary), default=0) >= 10000):
+            return False  # "at the Guildhall", "the Maasvlakte": a building or area, but "the Aliağa port group"
         # Places this spelling names outright: not "Sale" for Salé, where only dropping the accent matches.
         weak = gaz.accent_only_rows(fold_key(span_text(span)))
         exact = [gaz.population(row) for row, _ in m.candidates if row not in weak]

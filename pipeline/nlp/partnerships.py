@@ -53,7 +53,13 @@ if not Doc.has_extension("trex_partnerships"):
 
 def cue_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the port and city partnership cues in ``text``."""
-    return [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text)]
+    return [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text) if not _in_a_name(text, m)]
+
+
+def _in_a_name(text: str, m: re.Match) -> bool:
+    """"der Twin City Liner", "Sister Cities International": a cue word inside a capitalised name."""
+    return m.group()[:1].isupper() and m.start() > 0 and text[m.start() - 2:m.start()].strip() not in ("", ".", ":") \
+        and re.match(r"\s+[A-Z]\w+", text[m.end():]) is not None
 
 
 def negated_cues(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -88,11 +94,13 @@ def cue_kinds(text: str) -> set[str]:
         return _negated(text, (m.start(), m.end()), cues)
 
     kinds = set()
-    ports = [m for m in PORT_CUE.finditer(text)]
+    ports = [m for m in PORT_CUE.finditer(text) if not _in_a_name(text, m)]
     if any(not negated(m) for m in ports):
         kinds.add("port")
     covered = [(m.start(), m.end()) for m in ports]
     for m in CITY_CUE.finditer(text):
+        if _in_a_name(text, m):
+            continue
         if not any(s <= m.start() < e or s < m.end() <= e for s, e in covered) and not negated(m):
             kinds.add("city")
     return kinds
@@ -155,7 +163,10 @@ class PartnershipExtractor:
                 if clause_pairs:
                     # "Montreal and Lyon are sister cities, and Halifax is twinned with Hakodate": one pair a clause.
                     for clause, pairs in clause_pairs:
-                        self._add(found, doc, pairs, [sent], [clause], kinds, 1.0)
+                        # "The Port of Santos signed a sister-port agreement with Sines, and the city of Santos has
+                        # been a sister city of Nagasaki": each clause its own kind where it has a cue of its own.
+                        own_kinds = cue_kinds(span_text(clause)) or kinds
+                        self._add(found, doc, pairs, [sent], [clause], own_kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
                 if len(distinct) >= 2 and _listed(doc, own) and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
@@ -164,6 +175,14 @@ class PartnershipExtractor:
                     # the city the text is about; not so in "Mit Tampere pflegt Chemnitz ...", which names both.
                     pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
                     confidence = 0.7
+                elif len(distinct) >= 2 and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
+                        and own[0].start_char - sent.start_char < 12:
+                    # "Mit Gorzów pflegen Frankfurt (Oder) und Eisenhüttenstadt eine Städtepartnerschaft": the
+                    # cities after "mit" are partners of those the sentence then names.
+                    groups = group_cities(doc, own)
+                    partners, subjects = groups[0].spans, [s for g in groups[1:] for s in g.spans]
+                    pairs = [(a, b) for a in _distinct(subjects) for b in _distinct(partners) if a.kb_id_ != b.kb_id_]
+                    confidence = 0.8
                 elif len(distinct) >= 2 and self._cue_before_all(sent, own):
                     # "Weitere Partnerstädte sind Tempe (seit 1978) und Pilsen (seit 1993)": a list of partners
                     # of the city the text is about, unless that city is itself in the list.
@@ -272,8 +291,9 @@ class PartnershipExtractor:
         if previous is not None and cue_spans(span_text(previous)):
             named = {s.kb_id_: s for s in city_spans(doc, previous.start_char, previous.end_char)
                      if int(s.kb_id_) != gid}
-            if len(named) == 1:
-                return [(next(iter(named.values())), partner)]
+            owner = next(iter(named.values()), None)
+            if len(named) == 1 and OWNER.match(text_of(doc), owner.end_char):
+                return [(owner, partner)]  # the city whose twinning the sentence before was about
         # A twin-towns page names its partners nearly as often as itself: the city it opens with decides.
         dominant = dominant_group(doc, lenient=True)
         if dominant is not None and dominant.ids[0] != gid:
