@@ -332,3 +332,20 @@ def test_nationality_of_the_city_time_asides_participles_and_trade(run_nlp, gaze
 ])
 def test_labels_without_sector_words_trade_or_only(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Oldenburg liegt nahe Bremen. Die Oldenburger Wirtschaft wird von Energieversorgern und der "
+     "Ernährungswirtschaft getragen.", "de", {("Oldenburg", "energy utilities"), ("Oldenburg", "food industry")}),
+    ("Winterthur liegt bei Zürich. Die Winterthurer Industrie ist vom Maschinen- und Textilmaschinenbau geprägt.",
+     "de", {("Winterthur", "mechanical engineering"), ("Winterthur", "textile machinery building")}),
+    ("Zwickau liegt in Sachsen. Der Zwickauer Automobilbau ist heute auf Elektroautos ausgerichtet.", "de",
+     {("Zwickau", "automotive manufacturing"), ("Zwickau", "electric cars")}),
+    ("Coventry is in the Midlands. The city is known above all for car-making.", "en", {("Coventry", "car-making")}),
+    ("Derby's engineers build aero engines and passenger trains.", "en",
+     {("Derby", "aero engines"), ("Derby", "passenger trains")}),
+    ("Leicester grew rich on hosiery, and its clothing trade still employs thousands.", "en",
+     {("Leicester", "hosiery"), ("Leicester", "clothing trade")}),
+])
+def test_carried_by_shaped_by_city_adjectives_and_nested_terms(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

@@ -181,6 +181,8 @@ class IndustryMatcher:
         in_section = not has_city and section_city(doc, sent.start_char) is not None
         # "Fast alle Banken haben hier ihre Zentrale": a sentence placed in the city named just before.
         placed = not has_city and LOCATIVE.search(text) is not None and not CARGO_CUES.search(text)
+        # "Der Zwickauer Automobilbau ...": an industry word right after a city's adjective is that city's.
+        placed = placed or (lang == "de" and adjective_city(doc, sent.start_char, sent.end_char) is not None)
         if not cued and not answer and not in_section and not placed and (not has_city or CARGO_CUES.search(text)):
             return []
         if not has_city and not answer and not in_section and not placed and not _refers_back(sent):
@@ -353,6 +355,10 @@ def _still_german(label: str) -> bool:
 
 
 def _dedupe(facts: list[dict]) -> list[dict]:
+    # "aero engines" found whole and "engines" found inside it: the longer words say what the industry is.
+    facts = [f for f in facts if not any(g is not f and g["city"] == f["city"] and g["start_char"] <= f["start_char"]
+                                         and f["end_char"] <= g["end_char"] and g["end_char"] - g["start_char"] >
+                                         f["end_char"] - f["start_char"] for g in facts)]
     seen, out = set(), []
     for fact in facts:
         key = (fact["city"], fact["industry"].lower())
@@ -615,6 +621,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
             if tok.lower_ in TAIL_WORDS_EN:
                 tokens = tokens[:i]
                 break
+        while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone"):
+            tokens = tokens[:-1]  # "clothing trade still (employs thousands)"
     if lang == "de":
         # "Gesundheitswirtschaft rund um das Universitätsklinikum": the industry ends where lower-case
         # words that are neither adjectives nor compound parts begin.
@@ -657,6 +665,8 @@ def _attach_prefix(prefix: str, following: str) -> str:
     if "-" in word.strip("-"):
         return f"{stem}-{word.rsplit('-', 1)[1]}"
     shared = rest_after_first(word)
+    if shared and shared.lower().startswith(stem.lower()):
+        return shared[:1].upper() + shared[1:]  # "Maschinen- und Textilmaschinenbau": Maschinenbau, not Maschinenmaschinenbau
     if shared:
         return stem + shared
     lower = word.lower()
