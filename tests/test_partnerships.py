@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 KIEL, GDANSK, HAMBURG, SHANGHAI, MARSEILLE = 2891122, 3099434, 2911298, 1796236, 2995469
 
 
@@ -276,3 +278,19 @@ def test_a_partner_named_after_an_ended_partnership_is_the_reports_citys(run_nlp
                   "mit Rostow am Don ruht seit 2022. Die Hafengesellschaft hat 2021 mit dem Seehafen Emden eine "
                   "Hafenkooperation vereinbart.", "de")
     assert {(p, k) for p, k, _ in pairs(doc)} == {(frozenset((2935517, 2930596)), "port")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("In 2005 Nottingham agreed a friendship link with Ningbo.", "en", {(frozenset((2641170, 1799397)), "city", 2005)}),
+    ("Leicester's oldest partners are Strasbourg (1960) and Krefeld (1969).", "en",
+     {(frozenset((2644668, 2973783)), "city", 1960), (frozenset((2644668, 2884509)), "city", 1969)}),
+    ("Die Partnerschaft mit Rochdale in England stammt aus dem Jahr 1953; mit Concarneau in der Bretagne ist "
+     "Bielefeld seit 1974 verbunden.", "de",
+     {(frozenset((2949186, 2639272)), "city", 1953), (frozenset((2949186, 3024035)), "city", 1974)}),
+    ("Calgary and Daejeon have been sister cities since 1996; a delegation from Daejeon visited in March.", "en",
+     {(frozenset((5913490, 1835235)), "city", 1996)}),
+    ("The ports of Tarragona and Marseille have discussed a joint green shipping corridor, but no agreement has been "
+     "signed.", "en", set()),
+])
+def test_friendship_links_owners_partners_and_discussions(run_nlp, text, lang, expected):
+    assert pairs(run_nlp(text, lang)) == expected

@@ -272,8 +272,9 @@ class CityLinker:
             return False
         if nxt is not None and nxt.lower_ in NOT_CITY_AFTER:
             return False
-        if span_text(span).lower() in MONTHS and ((nxt is not None and nxt.like_num) or (prev is not None and prev.like_num)):
-            return False  # "in March 2024", "12. Mai": a date
+        if span_text(span).lower() in MONTHS and ((nxt is not None and nxt.like_num) or (prev is not None and (
+                prev.like_num or prev.lower_ in DATE_BEFORE))):
+            return False  # "in March 2024", "12. Mai", "visited in March": a date
         if _in_waterway_name(span):
             return False  # "Rhein-Herne-Kanal", "Dortmund-Ems-Kanal": a canal's name
         if prev is not None and prev.lower_ in NOT_CITY_BEFORE:
@@ -475,6 +476,10 @@ def _example_of_firms(doc: Doc, start: int) -> bool:
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember"})
+
+
+DATE_BEFORE = frozenset({"in", "since", "until", "till", "by", "from", "early", "late", "mid", "last", "next", "this",
+                         "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom"})
 
 
 def _in_waterway_name(span: Span) -> bool:

@@ -23,7 +23,8 @@ CITY_CUE = re.compile(RULES["city_cues"], re.I)
 NEGATION = re.compile(RULES["negations"], re.I)
 WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
 SINCE = re.compile(RULES["since"], re.I)
-RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|relations?hips?|Beziehungen|friends|Freundschaft)\b")
+RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|relations?hips?|Beziehungen|friends|Freundschaft)\b|"
+                  r"(?<!rail )(?<!ferry )(?<!road )(?<!shipping )\blink with\b")
 RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|" + RELATION_WORDS, re.I)
 # A clause that states a relation in words, not only a year ("Halle (seit 1975) und Gabrovo (seit 1974)").
 STATED_RELATION = re.compile(RELATION_WORDS, re.I)
@@ -239,6 +240,7 @@ class PartnershipExtractor:
             return []
         out = []
         subject: Span | None = None
+        waiting: list[tuple[Span, list[Span]]] = []  # "Die Partnerschaft mit Rochdale ...; mit Concarneau ist Bielefeld ..."
         for start, end in bounds:
             spans = self._partners(doc, start, end)
             clause = doc.char_span(start, end, alignment_mode="expand")
@@ -255,7 +257,14 @@ class PartnershipExtractor:
             if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic
                                                         or STATED_RELATION.search(words)):
                 out.append((clause, group_pairs(doc, spans)))
-                subject = subject or spans[0]
+                if subject is None:
+                    # The clause's subject is the city not introduced by "mit"/"with".
+                    subject = next((s for s in spans if not WITH_BEFORE.search(text_of(doc)[max(0, s.start_char - 20):
+                                                                                          s.start_char])), spans[0])
+                    out += [(c, [(subject, s) for s in _distinct(ss) if s.kb_id_ != subject.kb_id_]) for c, ss in waiting]
+                    waiting = []
+            elif subject is None and spans and cue_kinds(words):
+                waiting.append((clause, spans))
             elif subject is not None and spans:
                 # "...; es folgten Leeds (1969), Buffalo (1977) und Novi Sad": more partners of the same city.
                 out.append((clause, [(subject, s) for s in _distinct(spans) if s.kb_id_ != subject.kb_id_]))
