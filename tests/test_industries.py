@@ -349,3 +349,15 @@ def test_labels_without_sector_words_trade_or_only(run_nlp, gazetteer, text, exp
 ])
 def test_carried_by_shaped_by_city_adjectives_and_nested_terms(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greenville is nice. Spartanburg's tire and chemical plants are among our biggest rail customers.",
+     {("Spartanburg", "tire"), ("Spartanburg", "chemical")}),
+    ("Further south, Savannah is known for tourism and for building business jets.",
+     {("Savannah", "tourism"), ("Savannah", "business jet manufacturing")}),
+    ("Aberdeen's economy rests on oil and gas.", {("Aberdeen", "oil and gas")}),
+    ("Derry is home to a pharmaceutical plant making generic medicines.", {("Derry", "pharmaceutical")}),
+])
+def test_possessive_coordinations_gerunds_and_pairs_that_name_one_industry(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text), gazetteer) == expected

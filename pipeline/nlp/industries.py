@@ -43,7 +43,10 @@ def _gate(frame: str) -> re.Pattern | None:
 GATES = [_gate(f) for f in RULES["frames"]]
 STOP = re.compile(RULES["stops"], re.I)
 SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
-SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)\band\b(?!-)|\bund\b|\bor\b|\boder\b", re.I)  # not "assembly-and-test"
+# Not "assembly-and-test", and not the pairs that name one industry ("oil and gas", "pulp and paper").
+SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)(?<!\boil )(?<!\bpulp )(?<!\bfood )(?<!\bresearch )\band\b(?!-)"
+                            r"(?! gas\b)(?! paper\b)(?! drink\b)(?! beverages?\b)(?! development\b)|\bund\b|\bor\b|\boder\b",
+                            re.I)
 POSSESSIVE = re.compile(
     r"['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|firms|manufacturers|"
     r"cluster|plants|yards))\b(?:\s+and\s+its\s+(?P<more>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|"
@@ -84,7 +87,7 @@ GERMAN_ARTICLES_OPENING = frozenset({"die", "der", "das"})
 GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune", "kommunen", "städte", "metropole",
                                "region", "standorte"})
 TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "next", "in", "at", "on", "for", "with", "from",
-                           "based", "located", "headquartered",
+                           "based", "located", "headquartered", "making", "producing", "supplying", "serving",
                            "across", "along", "since", "thanks", "while", "whose"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
@@ -248,13 +251,13 @@ class IndustryMatcher:
                 if not m.group(group):
                     continue
                 s, e = m.start(group), m.end(group)
-                words = COMPANY_WORDS.sub("", text_of(doc)[s:e].strip())
-                trimmed = _trim(doc, s, s + len(words), lang)
-                if trimmed is None or not _keep(text_of(doc)[trimmed[0]:trimmed[1]]):
-                    continue
-                label, code = normalise_industry(text_of(doc)[trimmed[0]:trimmed[1]], lang)
-                facts.append({"city": int(span.kb_id_), "start_char": trimmed[0], "end_char": trimmed[1],
-                              "industry": label, "sector": code, "confidence": round(0.75 * self.confidence, 3)})
+                # "Spartanburg's tire and chemical plants": each element of a coordination is an industry.
+                for start, end, words in _items(doc, s, e, lang):
+                    if not _keep(words):
+                        continue
+                    label, code = normalise_industry(words, lang)
+                    facts.append({"city": int(span.kb_id_), "start_char": start, "end_char": end,
+                                  "industry": label, "sector": code, "confidence": round(0.75 * self.confidence, 3)})
         return facts
 
 
@@ -549,7 +552,7 @@ def _items(doc: Doc, start: int, end: int, lang: str):
                 w = f"{stem}{w[1:]}" if stem else w[1:]
             elif head and not own_phrases and idx < len(words) - 1 and len(w.split()) <= 2 and not _head_word(w):
                 w = f"{w} {head}"
-            w = COMPANY_WORDS.sub("", _strip_combining_hyphen(w))
+            w = _gerund_to_industry(COMPANY_WORDS.sub("", _strip_combining_hyphen(w)))
             previous_words = w
             if _keep(w):
                 yield s, e, w
@@ -618,8 +621,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     if lang == "en":
         # "steel mills that melt scrap", "logistics around the port": the industry ends before the clause.
         for i, tok in enumerate(tokens[1:], start=1):
-            if tok.lower_ in TAIL_WORDS_EN:
-                tokens = tokens[:i]
+            if tok.lower_ in TAIL_WORDS_EN and not (tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_):
+                tokens = tokens[:i]  # but "car-making" stays whole
                 break
         while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone"):
             tokens = tokens[:-1]  # "clothing trade still (employs thousands)"
@@ -650,6 +653,16 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
 def _country_adjective(word: str) -> bool:
     adjectives = country_adjectives()
     return any(word.endswith(e) and word[:len(word) - len(e)] in adjectives for e in ("en", "er", "es", "em", "e", ""))
+
+
+def _gerund_to_industry(words: str) -> str:
+    """"building business jets" -> "business jet manufacturing": the activity named by what it makes."""
+    m = re.fullmatch(r"(?:building|making|producing|manufacturing|assembling)\s+([\w-]+(?:\s+[\w-]+)?)", words.strip(), re.I)
+    if not m:
+        return words
+    made = m.group(1)
+    made = made[:-1] if made.endswith("s") and not made.endswith("ss") else made
+    return f"{made} manufacturing"
 
 
 def _head_word(words: str) -> str | None:
