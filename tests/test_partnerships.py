@@ -294,3 +294,10 @@ def test_a_partner_named_after_an_ended_partnership_is_the_reports_citys(run_nlp
 ])
 def test_friendship_links_owners_partners_and_discussions(run_nlp, text, lang, expected):
     assert pairs(run_nlp(text, lang)) == expected
+
+
+def test_a_negation_after_a_long_relative_clause_still_counts(run_nlp):
+    doc = run_nlp("A friendship agreement between León and Northampton, where several of England’s traditional "
+                  "shoemakers are still based, was discussed during a trade mission in 2022, but nothing has been "
+                  "signed yet.")
+    assert pairs(doc) == set()

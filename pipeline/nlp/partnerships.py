@@ -73,7 +73,7 @@ def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bo
     # partnership with Y suspended", "suspended" is said of the partnership with Y only.
     cue_start, cue_end = cue
     window_start = max(0, cue_start - 60)
-    for n in NEGATION.finditer(text[window_start:cue_end + 100]):
+    for n in NEGATION.finditer(text[window_start:cue_end + 160]):
         start, end = window_start + n.start(), window_start + n.end()
         own = max(0, start - cue_end, cue_start - end)
         link = LINK_WORDS.search(text, max(0, start - 30), min(len(text), end + 30))
