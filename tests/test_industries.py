@@ -361,3 +361,16 @@ def test_carried_by_shaped_by_city_adjectives_and_nested_terms(run_nlp, gazettee
 ])
 def test_possessive_coordinations_gerunds_and_pairs_that_name_one_industry(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Dundee, once known for jute and jam, now lives from video games.", "en", {("Dundee", "video games")}),
+    ("In Belfast, aircraft parts, ships and cyber security are the headline industries.", "en",
+     {("Belfast", "aircraft parts"), ("Belfast", "ships"), ("Belfast", "cyber security")}),
+    ("Grangemouth is also home to the country’s biggest petrochemical complex.", "en",
+     {("Grangemouth", "petrochemical complex")}),
+    ("Across the border, Kampala is Uganda’s commercial centre, with coffee processors.", "en", {("Kampala", "coffee")}),
+    ("In Maranello, südlich von Modena, werden Sportwagen gebaut.", "de", {("Maranello", "sports cars")}),
+])
+def test_past_fame_headline_industries_superlatives_and_processors(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

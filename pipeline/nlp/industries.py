@@ -79,7 +79,7 @@ SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die L
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
-PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+)?(?:Geschichte|history)|einst|ehemalig\w*|"
+PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+)?(?:Geschichte|history)|einst|ehemalig\w*|once|früher|"
                   r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone)\b", re.I)
 GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "produzent", "produzenten", "anbieter", "anbietern",
                            "zulieferer", "zulieferern"})
@@ -87,12 +87,13 @@ GERMAN_ARTICLES_OPENING = frozenset({"die", "der", "das"})
 GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune", "kommunen", "städte", "metropole",
                                "region", "standorte"})
 TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "next", "in", "at", "on", "for", "with", "from",
-                           "based", "located", "headquartered", "making", "producing", "supplying", "serving",
+                           "based", "located", "headquartered", "making", "producing", "supplying", "serving", "old",
                            "across", "along", "since", "thanks", "while", "whose"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
-    "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally", "only"})
+    "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally", "only",
+    "biggest", "largest", "leading"})
 if not Doc.has_extension("trex_industries"):
     Doc.set_extension("trex_industries", default=None)
 
@@ -117,6 +118,8 @@ class IndustryMatcher:
                             or any(gate.search(span_text(s)) for gate in GATES if gate is not None)])
         for sent in sentences:
             for trigger in TRIGGER.finditer(span_text(sent)):
+                if PAST.search(span_text(sent), max(0, trigger.start() - 25), trigger.start()):
+                    continue  # "once known for jute, jam and journalism": what the town lived from before
                 start, end = self._list_bounds(doc, sent, trigger)
                 facts.extend(self._facts(doc, sent, sent.start_char + trigger.start(), start, end, lang))
             sent_text = span_text(sent)
