@@ -301,3 +301,12 @@ def test_a_negation_after_a_long_relative_clause_still_counts(run_nlp):
                   "shoemakers are still based, was discussed during a trade mission in 2022, but nothing has been "
                   "signed yet.")
     assert pairs(doc) == set()
+
+
+def test_hard_wrapped_plain_text_keeps_its_sentences_whole(run_nlp):
+    # Plain-text newsletters wrap lines at about 70 characters; a wrapped line is no heading.
+    doc = run_nlp("PARTNERSHIPS\nIn May the ports of Dammam and Mundra signed a memorandum of\nunderstanding on "
+                  "paperless cargo documents.\n\nFrankfurt und Lyon sind seit 1960 Partnerstädte; eine gemeinsame\n"
+                  "Konferenz zu Rechenzentren ist für den Herbst geplant.\n")
+    assert {(p, k) for p, k, _ in pairs(doc)} == {(frozenset((110336, 1262497)), "port"),
+                                                  (frozenset((2925533, 2996944)), "city")}

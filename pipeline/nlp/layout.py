@@ -57,10 +57,18 @@ def doc_language(doc: Doc) -> str:
     return doc._.trex_lang
 
 
+_RUN_ON_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from",
+                           "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und",
+                           "oder", "mit", "von", "zu", "im", "in", "auf", "für", "an", "bei", "nach", "aus"})
+
+
 def line_is_heading(line: str) -> bool:
     stripped = line.strip()
+    words = stripped.split()
     return (0 < len(stripped) <= 80 and stripped[-1] not in ".,;" and not stripped[0].islower()
-            and not re.search(r"[.!?]\s", stripped) and " | " not in stripped)  # a table row is no heading
+            and not re.search(r"[.!?;]\s", stripped) and " | " not in stripped  # a table row is no heading
+            # a wrapped line of prose ends on a function word ("... signed a memorandum of")
+            and not (len(words) > 3 and words[-1].lower() in _RUN_ON_WORDS))
 
 
 @Language.factory("trex_layout", assigns=["token.is_sent_start"])
@@ -115,7 +123,8 @@ class Layout:
                 or first in BULLETS
                 or (token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"})
                 or (before.text[-1:] in SENTENCE_END and before.lower_ not in NON_ENDING_ABBREVIATIONS)
-                or line_is_heading(_line_before(doc, token.i))
+                # A heading is followed by a new sentence; a line that runs on in lower case was wrapped.
+                or (line_is_heading(_line_before(doc, token.i)) and not first.islower())
                 or " | " in _line_before(doc, token.i)  # table rows, as readers write them, stand alone
             )
         ends = before.text in {".", "!", "?", "…"} or before.lower_ in SENTENCE_ENDING_ABBREVIATIONS

@@ -54,6 +54,7 @@ if not Doc.has_extension("trex_partnerships"):
 
 def cue_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of the port and city partnership cues in ``text``."""
+    text = text.replace("\n", " ")  # "a memorandum of\nunderstanding" wrapped in a plain-text file
     return [(m.start(), m.end()) for cue in (PORT_CUE, CITY_CUE) for m in cue.finditer(text) if not _in_a_name(text, m)]
 
 
@@ -72,10 +73,13 @@ def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bo
     # A negation belongs to the cue nearest to it: in "twinned with X since 1946, has kept its
     # partnership with Y suspended", "suspended" is said of the partnership with Y only.
     cue_start, cue_end = cue
+    text = text.replace("\n", " ")
     window_start = max(0, cue_start - 60)
     for n in NEGATION.finditer(text[window_start:cue_end + 160]):
         start, end = window_start + n.start(), window_start + n.end()
         own = max(0, start - cue_end, cue_start - end)
+        if re.search(r";\s*(?:eine?|a|an)\b", text[cue_end:start], re.I):
+            continue  # "... Partnerstädte; eine gemeinsame Konferenz ist geplant": a new thing is planned
         link = LINK_WORDS.search(text, max(0, start - 30), min(len(text), end + 30))
         if link and max(0, link.start() - end, start - link.end()) < own:
             continue  # "die frühere Fährlinie", "the ferry itself ended": the link is past, not the partnership
@@ -89,6 +93,7 @@ def cue_kinds(text: str) -> set[str]:
 
     A cue near a word that makes it planned or past (``plans to``, ``ended``, ``geplant``) does not count.
     """
+    text = text.replace("\n", " ")
     cues = cue_spans(text)
 
     def negated(m: re.Match) -> bool:
