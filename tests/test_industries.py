@@ -374,3 +374,17 @@ def test_possessive_coordinations_gerunds_and_pairs_that_name_one_industry(run_n
 ])
 def test_past_fame_headline_industries_superlatives_and_processors(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Münster liegt im Norden. Das Münsterland lebt von Landwirtschaft, Ostwestfalen-Lippe vom Maschinenbau.", "de",
+     set()),
+    ("Im Industriegebiet von Pilsen haben sich Zulieferer der Elektroindustrie angesiedelt.", "de",
+     {("Pilsen", "electrical industry")}),
+    ("Winnipeg is home to a major coach maker.", "en", {("Winnipeg", "coach")}),
+    ("Nottingham is twinned with Karlsruhe, whose software start-ups are the German city's strongest sector.", "en",
+     set()),
+    ("Two Coventry firms supply the chip plants of Dresden.", "en", set()),
+])
+def test_regions_town_names_and_superlatives_are_no_towns_industries(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

@@ -145,7 +145,11 @@ class IndustryMatcher:
         cities = city_token_ids(doc)
         for fact in facts:
             fact["industry"] = TIDY_LABEL.sub("", fact["industry"]).strip() or fact["industry"]
+        town_names = {span_text(s).lower() for s in city_spans(doc)}
         doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS
+                                         and f["industry"].lower() not in town_names  # "Coventry firms"
+                                         and not (lang == "en" and _proper_name(text_of(doc)[f["start_char"]:f["end_char"]],
+                                                                                f["sector"]))
                                          and not _only_city_words(doc, f, cities)
                                          and not (lang == "de" and _still_german(f["industry"]))])
         return doc
@@ -347,6 +351,12 @@ def _names_a_town(doc: Doc, sent: Span) -> bool:
         or section_city(doc, sent.start_char) is not None
 
 
+def _proper_name(words: str, sector: str | None) -> bool:
+    """A single capitalised word that names no sector ("Coventry" of "two Coventry firms"): a name, not an industry."""
+    words = COMPANY_WORDS.sub("", words.strip())
+    return len(words.split()) == 1 and words[:1].isupper() and not words.isupper() and sector is None
+
+
 def _only_city_words(doc: Doc, fact: dict, cities: set[int]) -> bool:
     """"in Nürnberg" caught as a list item: a city's name is never its industry."""
     span = doc.char_span(fact["start_char"], fact["end_char"], alignment_mode="expand")
@@ -426,7 +436,7 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     adjective = adjective_city(doc, sent.start_char, adjective_end or anchor)
     if adjective is not None:
         return CityGroup([adjective]), 0.85
-    if _names_country_before(doc, sent, anchor) and not after:
+    if (_names_country_before(doc, sent, anchor) or _names_region_before(doc, sent, anchor)) and not after:
         return None, 0.0  # "Chile was chosen because its mining and port sectors ...": a country's industries
     opener = _opener(sent)
     # "Today its employers are concentrated in health care ..., anchored by the air base at nearby X":
@@ -482,6 +492,18 @@ def _the_capital(doc: Doc, sent: Span, anchor: int, group: CityGroup) -> CityGro
         return group
     capitals = [s for s in group.spans if plain_key(span_text(s)) in national_capitals()]
     return CityGroup(capitals) if len({s.kb_id_ for s in capitals}) == 1 else group
+
+
+REGION_NAME = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß]*(?:land|revier)|Ruhrgebiet|Ostwestfalen(?:-Lippe)?|Upstate|Oberfranken|"
+                         r"Mittelfranken|Unterfranken|Oberpfalz|Niederbayern|Oberbayern|Vogtland|Lausitz|Hinterland)\b")
+
+
+def _names_region_before(doc: Doc, sent: Span, anchor: int) -> bool:
+    """"Das Münsterland lebt von ...", "Ostwestfalen-Lippe vom Maschinenbau": a region's industries, not a city's."""
+    cities = city_token_ids(doc)
+    codes = country_codes_by_name()
+    return any(t.idx < anchor and REGION_NAME.fullmatch(t.text) and t.i not in cities and fold_key(t.text) not in codes
+               for t in sent if t.idx >= sent.start_char)
 
 
 def _names_country_before(doc: Doc, sent: Span, anchor: int) -> bool:
