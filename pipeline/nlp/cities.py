@@ -571,6 +571,16 @@ def country_adjectives() -> dict[str, str]:
     return dict(line.split("\t") for line in data_lines("country_adjectives.tsv"))
 
 
+def country_of_adjective(word: str) -> str | None:
+    """ISO code of the country an adjective names in any inflection ("englischen", "French"), else None."""
+    word = word.lower()
+    adjectives = country_adjectives()
+    for ending in ("en", "er", "es", "em", "e", ""):
+        if word.endswith(ending) and word[:len(word) - len(ending)] in adjectives:
+            return adjectives[word[:len(word) - len(ending)]]
+    return None
+
+
 def _adjective_country(doc: Doc, start: int) -> tuple[str, None] | None:
     """``dem englischen Cambridge``, ``das schwedische Trelleborg``, ``the French city of Lyon``."""
     i = start - 1
@@ -578,11 +588,8 @@ def _adjective_country(doc: Doc, start: int) -> tuple[str, None] | None:
         i -= 1
     if i < 0:
         return None
-    word = doc[i].lower_
-    for ending in ("en", "er", "es", "em", "e", ""):
-        if word.endswith(ending) and word[:len(word) - len(ending)] in country_adjectives():
-            return country_adjectives()[word[:len(word) - len(ending)]], None
-    return None
+    code = country_of_adjective(doc[i].lower_)
+    return (code, None) if code else None
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:

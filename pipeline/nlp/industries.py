@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.industry_labels import normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
-from pipeline.nlp.cities import country_adjectives, country_codes_by_name, national_capitals, word_zipf
+from pipeline.nlp.cities import country_codes_by_name, country_of_adjective, national_capitals, word_zipf
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.gazetteer import fold_key, plain_key
@@ -81,6 +81,7 @@ BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die",
                              "dieser", "dort", "hier"})
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+)?(?:Geschichte|history)|einst|ehemalig\w*|once|früher|"
                   r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone)\b", re.I)
+PHRASE_PREPOSITIONS = frozenset({"from", "of", "on", "in", "with", "by", "von", "vom", "aus", "mit"})
 GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "produzent", "produzenten", "anbieter", "anbietern",
                            "zulieferer", "zulieferern"})
 GERMAN_ARTICLES_OPENING = frozenset({"die", "der", "das"})
@@ -326,7 +327,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         while first - 1 >= sent.start and token.i - first < 2:
             prev = doc[first - 1]
             if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in SKIP_WORDS or prev.i in cities \
-                    or _country_adjective(prev.lower_) \
+                    or country_of_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
             if company and (prev.lower_ in GENERIC_FIRM_WORDS or (pos_of(prev) == "ADJ" and prev.text[:1].isupper())):
@@ -470,12 +471,10 @@ def _city_by_nationality(doc: Doc, sent: Span, anchor: int) -> CityGroup | None:
         said = m
     if said is None:
         return None
-    word = said.group("adj").lower()
-    code = next((country_adjectives()[word[:len(word) - len(e)]] for e in ("en", "er", "es", "em", "e", "")
-                 if word.endswith(e) and word[:len(word) - len(e)] in country_adjectives()), None)
-    countries = doc.user_data.get("trex_city_country", {})
+    code = country_of_adjective(said.group("adj"))
     if code is None:
         return None
+    countries = doc.user_data.get("trex_city_country", {})
     spans = [s for s in city_spans(doc, sent.start_char, said.start())]
     for previous in sentences_before(doc, sent, 3):
         if spans and any(countries.get(int(s.kb_id_)) == code for s in spans):
@@ -558,9 +557,8 @@ def _items(doc: Doc, start: int, end: int, lang: str):
         words = [text_of(doc)[s:e] for s, e in elements]
         last = words[-1]
         # "tourism and from ship repair": a second prepositional phrase, so "repair" is not shared.
-        own_phrases = len(elements) > 1 and re.match(r"(?:from|of|on|in|with|by|von|vom|aus|mit)\b",
-                                                     text_of(doc)[elements[-2][1]:elements[-1][0]].split(maxsplit=1)[-1]
-                                                     if text_of(doc)[elements[-2][1]:elements[-1][0]].split() else "", re.I)
+        joiner = text_of(doc)[elements[-2][1]:elements[-1][0]].split() if len(elements) > 1 else []
+        own_phrases = len(joiner) > 1 and joiner[1].lower() in PHRASE_PREPOSITIONS
         if all(w.endswith("-") for w in words):
             pending_prefix.extend((s, e, w) for (s, e), w in zip(elements, words))
             continue
@@ -660,7 +658,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
                 tokens = tokens[:i]
                 break
     # "the American auto industry", "der chinesischen Keramikindustrie": whose industry, not which.
-    while len(tokens) > 1 and _country_adjective(tokens[0].lower_):
+    while len(tokens) > 1 and country_of_adjective(tokens[0].lower_):
         tokens = tokens[1:]
     cities = city_token_ids(doc)
     # "Tsingtao beer" said of Qingdao: a city's own name is not part of the industry.
@@ -673,11 +671,6 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _country_adjective(word: str) -> bool:
-    adjectives = country_adjectives()
-    return any(word.endswith(e) and word[:len(word) - len(e)] in adjectives for e in ("en", "er", "es", "em", "e", ""))
 
 
 def _gerund_to_industry(words: str) -> str:

@@ -66,14 +66,14 @@ def _in_a_name(text: str, m: re.Match) -> bool:
 
 def negated_cues(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Those of ``cues`` that a negation makes planned or past."""
+    text = text.replace("\n", " ")
     return [c for c in cues if _negated(text, c, cues)]
 
 
 def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
     # A negation belongs to the cue nearest to it: in "twinned with X since 1946, has kept its
     # partnership with Y suspended", "suspended" is said of the partnership with Y only.
-    cue_start, cue_end = cue
-    text = text.replace("\n", " ")
+    cue_start, cue_end = cue  # ``text`` comes flattened (no line breaks) from the callers
     window_start = max(0, cue_start - 60)
     for n in NEGATION.finditer(text[window_start:cue_end + 160]):
         start, end = window_start + n.start(), window_start + n.end()

@@ -205,9 +205,10 @@ class PortMetricExtractor:
                 rank = None if groups.get("pre") else ordinal
                 scope = (_scope(groups.get("scope1")) or _scope(groups.get("scope1b")) or _scope(groups.get("scope2"))
                          or _scope_in(groups.get("mid")) or _region_before_port(groups.get("mid")))
-                if scope == COUNTRY_OF_THE_PORT and doc_language(doc) == "de" and german_state(doc):
+                land = german_state(doc) if scope == COUNTRY_OF_THE_PORT and doc_language(doc) == "de" else None
+                if land:
                     # "der zweitgrößte Binnenhafen des Landes" in a Land's report: that Land, for a German port.
-                    scope = LAND_OF_THE_PORT + german_state(doc)
+                    scope = LAND_OF_THE_PORT + land
                 if scope is None and pattern is RANK_DE_PLACE:
                     scope = _scope_in(text[max(0, m.start() - 60):m.start()])
                 taken.append((m.start(), m.end()))
@@ -382,11 +383,14 @@ _STATE_NAMES = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(GERMAN_
 
 def german_state(doc: Doc) -> str | None:
     """The German Land a report names most often: "des Landes" in it means that Land, not Germany."""
+    if "trex_german_state" in doc.user_data:
+        return doc.user_data["trex_german_state"]
     counts: dict[str, int] = {}
     for m in _STATE_NAMES.finditer(text_of(doc)):
         name = GERMAN_STATES[m.group(1).lower()]
         counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    doc.user_data["trex_german_state"] = max(counts, key=counts.get) if counts else None
+    return doc.user_data["trex_german_state"]
 
 
 def _country_name(word: str) -> str | None:
