@@ -50,12 +50,24 @@ def export_datasets(store_url: str, out_dir: Path) -> dict[str, int]:
         store.close()
 
 
-def task_batch_size(count: int, settings: Settings) -> int:
-    """Documents per extraction task. With several workers, each task run costs the Prefect server some
-    CPU that the workers share: about six tasks a worker keep the load even and that cost small."""
-    if settings.workers <= 1 and not settings.dask_address:
-        return settings.batch_size
-    return max(settings.batch_size, -(-count // (max(settings.workers, 2) * 6)))
+def task_batches(files: list[Path], settings: Settings) -> list[list[Path]]:
+    """The flow's extraction tasks. With several workers, batches shrink towards the end of the run.
+
+    Each task run costs the Prefect server some CPU that the workers share, so tasks are large while
+    there is much left; the last ones are small, so no worker sits idle while another finishes a long
+    batch. (Guided self-scheduling: each batch takes a share of what is left.)
+    """
+    workers = 1 if settings.workers <= 1 and not settings.dask_address else max(settings.workers, 2)
+    if workers == 1:
+        return [files[i:i + settings.batch_size] for i in range(0, len(files), settings.batch_size)]
+    largest = 8 * settings.batch_size  # a task's results travel back in one piece: bound its memory
+    batches, start = [], 0
+    while start < len(files):
+        share = -(-(len(files) - start) // (2 * workers))
+        size = min(largest, max(settings.batch_size, share))
+        batches.append(files[start:start + size])
+        start += size
+    return batches
 
 
 # One extraction at a time by default: spaCy is not shared between threads, and the store and the
@@ -69,9 +81,7 @@ def ingest_flow(paths: list[str], out_dir: str = "outputs", force: bool = False)
     store_url = settings.store_url(out)
     files, unchanged = find_new_files(paths, store_url, settings, force)
     logger.info("%d files to ingest into %s, %d unchanged since the last run", len(files), out, unchanged)
-    size = task_batch_size(len(files), settings)
-    batches = [files[i:i + size] for i in range(0, len(files), size)]
-    futures = [extract_batch.submit(batch, settings) for batch in batches]
+    futures = [extract_batch.submit(batch, settings) for batch in task_batches(files, settings)]
     results: list[DocumentResult] = []
     timed = {"store": 0.0, "write": 0.0}
     for future in futures:

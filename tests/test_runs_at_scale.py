@@ -66,6 +66,7 @@ def test_a_new_pipeline_version_reprocesses(tmp_path, settings, monkeypatch):
 def test_two_worker_processes_and_a_dask_cluster_give_the_same_tables(prefect_harness, tmp_path, monkeypatch):
     from distributed import LocalCluster
     from prefect.settings import PREFECT_API_URL
+    from prefect.task_runners import ProcessPoolTaskRunner
 
     from flows.ingest import ingest_flow
     from flows.runners import ingest_flow_for
@@ -79,7 +80,7 @@ def test_two_worker_processes_and_a_dask_cluster_give_the_same_tables(prefect_ha
 
     monkeypatch.setenv("TREX_WORKERS", "2")
     pool_flow = ingest_flow_for(Settings())
-    assert type(pool_flow.task_runner).__name__ == "ProcessPoolTaskRunner"
+    assert isinstance(pool_flow.task_runner, ProcessPoolTaskRunner)
     assert pool_flow.task_runner._max_workers == 2
     summary = pool_flow(paths=[str(inbox)], out_dir=str(tmp_path / "pool"))
     assert summary["ok"] == len(FEW)
@@ -93,6 +94,14 @@ def test_two_worker_processes_and_a_dask_cluster_give_the_same_tables(prefect_ha
         summary = dask_flow(paths=[str(inbox)], out_dir=str(tmp_path / "dask"))
     assert summary["ok"] == len(FEW)
     assert csv_tables(tmp_path / "dask") == csv_tables(tmp_path / "plain")
+
+
+def test_worker_processes_start_with_the_flow_not_with_its_first_batch():
+    from flows.runners import EarlyProcessPool
+
+    with EarlyProcessPool(max_workers=2) as runner:
+        # Nothing submitted yet, so a plain process pool would have no process at all.
+        assert len(runner._executor._processes) == 2
 
 
 @pytest.mark.slow
@@ -188,3 +197,18 @@ def test_the_local_server_starts_over_a_stale_pid_file(tmp_path, monkeypatch):
     finally:
         stop_local_server()
     assert not (home / "server.pid").exists()
+
+
+def test_worker_batches_cover_every_file_once_and_shrink_towards_the_end():
+    from flows.ingest import task_batches
+    from pipeline.config import Settings
+
+    files = [Path(f"r{i}.txt") for i in range(500)]
+    batches = task_batches(files, Settings(workers=2, batch_size=16))
+    assert [f for batch in batches for f in batch] == files
+    sizes = [len(batch) for batch in batches]
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[0] > 4 * sizes[-1]  # large while much is left, small at the end
+    assert max(sizes) <= 8 * 16
+    # One process: plain batches of batch_size, since nobody waits for anybody.
+    assert {len(b) for b in task_batches(files, Settings(workers=1, batch_size=16))[:-1]} == {16}

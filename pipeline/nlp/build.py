@@ -7,6 +7,7 @@ to the cache folder; later processes ``spacy.load`` it from there in about two s
 from __future__ import annotations
 
 import hashlib
+import gc
 import shutil
 import tempfile
 import threading
@@ -148,6 +149,9 @@ def load_pipeline(settings: Settings | None = None) -> Language:
             _prune_stale_caches(path)
         nlp = spacy.load(path)
         nlp.max_length = max(nlp.max_length, settings.max_chars + 1)  # the readers enforce TREX_MAX_CHARS
+        # The pipeline lives as long as the process. Its millions of objects (vocab, gazetteer, patterns)
+        # would otherwise be walked by every full garbage collection and again at exit: exempt them.
+        gc.freeze()
         _loaded[key] = nlp
         return nlp
 
