@@ -235,3 +235,14 @@ def test_titled_german_towns_take_an_article_and_scotland_is_britain(run_nlp):
     assert 2829901 in city_ids(doc)
     doc = run_nlp("A trade delegation from Aberdeen in Scotland visits Houston, Texas, this week.")
     assert 2657832 in city_ids(doc)  # Aberdeen, Scotland, not one of the American Aberdeens
+
+
+def test_a_city_named_to_praise_another_is_not_mentioned(run_nlp):
+    ids = city_ids(run_nlp('Once called the "Oxford of the East" for its colleges, Pune is an industrial city. '
+                           'Ahmedabad was nicknamed the Manchester of the East.'))
+    assert ids == {1259229, 1279233}
+
+
+def test_a_countrys_adjective_in_the_sentence_picks_the_place(run_nlp):
+    ids = city_ids(run_nlp("Brest ist Standort der französischen Atlantikflotte.", "de"))
+    assert ids == {3030300}

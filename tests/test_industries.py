@@ -388,3 +388,28 @@ def test_past_fame_headline_industries_superlatives_and_processors(run_nlp, gaze
 ])
 def test_regions_town_names_and_superlatives_are_no_towns_industries(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+def test_seat_of_specialists_and_makers_gives_what_they_make(run_nlp, gazetteer):
+    doc = run_nlp("Wels liegt an der Traun. Wels ist Sitz von Intralogistik-Spezialisten und von Herstellern der "
+                  "Schweiß- und Batterieladetechnik.", "de")
+    assert industries(doc, gazetteer) == {("Wels", "intralogistics"), ("Wels", "welding technology"),
+                                          ("Wels", "battery charging technology")}
+
+
+def test_what_a_product_is_for_is_not_an_industry(run_nlp, gazetteer):
+    doc = run_nlp("Memmingen liegt an der A7. Die Memminger Wirtschaft setzt auf Medizintechnik: ein "
+                  "Familienunternehmen fertigt Hubmagnete für Autos und Maschinen.", "de")
+    assert industries(doc, gazetteer) == {("Memmingen", "medical technology")}
+
+
+def test_a_coordination_the_table_knows_is_one_industry_without_a_trigger(run_nlp, gazetteer):
+    doc = run_nlp("Augsburg liegt am Lech. Heute kommen in Augsburg Robotik, Luft- und Raumfahrt sowie "
+                  "Faserverbundtechnik hinzu.", "de")
+    assert ("Augsburg", "aerospace") in industries(doc, gazetteer)
+    assert ("Augsburg", "luft") not in industries(doc, gazetteer)
+
+
+def test_a_translated_label_takes_the_tables_preferred_word(run_nlp, gazetteer):
+    doc = run_nlp("Kiel liegt an der Förde. Die Kieler Werften bauen Fähren.", "de")
+    assert ("Kiel", "shipbuilding") in industries(doc, gazetteer)

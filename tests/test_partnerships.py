@@ -310,3 +310,17 @@ def test_hard_wrapped_plain_text_keeps_its_sentences_whole(run_nlp):
                   "Konferenz zu Rechenzentren ist für den Herbst geplant.\n")
     assert {(p, k) for p, k, _ in pairs(doc)} == {(frozenset((110336, 1262497)), "port"),
                                                   (frozenset((2925533, 2996944)), "city")}
+
+
+def test_a_sentence_that_denies_the_twinning_gives_no_pair(run_nlp):
+    doc = run_nlp('Pimpri-Chinchwad is often called Pune\'s "twin city": the two share a bus company, but this is '
+                  'not a twinning in the international sense. Surat buys from Antwerp, and the trade between the two '
+                  'cities is large; there is, however, no formal partnership between them.')
+    assert pairs(doc) == set()
+
+
+def test_items_of_a_list_are_partners_of_the_city_that_introduces_it(run_nlp):
+    doc = run_nlp("Pune currently has two sister cities:\n\n"
+                  "  * San Jose, California (USA) – sister city since 1992. The link grew out of software ties.\n"
+                  "  * Bremen (Germany) – sister city since 2015. The partnership concentrates on training.\n")
+    assert pairs(doc) == {(frozenset((1259229, 5392171)), "city", 1992), (frozenset((1259229, 2944388)), "city", 2015)}

@@ -277,6 +277,8 @@ class CityLinker:
             return False  # "in March 2024", "12. Mai", "visited in March": a date
         if _in_waterway_name(span):
             return False  # "Rhein-Herne-Kanal", "Dortmund-Ems-Kanal": a canal's name
+        if _nickname(span):
+            return False  # 'the "Manchester of the East"', "das Venedig des Nordens": another city compared
         if prev is not None and prev.lower_ in NOT_CITY_BEFORE:
             return False  # "im Bundesstaat New York", "the state of Washington": a state, not its city
         if prev is not None and prev.lower_ in ("of", "von") and prev.i > 0 and \
@@ -420,10 +422,16 @@ class CityLinker:
             if len(ranked) == 1 or base[ranked[0][0]] - base[ranked[1][0]] >= 1.0:
                 countries[gaz.country(ranked[0][0])] += 1
         codes = country_codes_by_name()
+        # Countries named in a sentence, also by their adjective ("die französische Atlantikflotte"): they
+        # count for the whole document, and more for the places of that sentence.
+        in_sentence: dict[int, set[str]] = {}
         for token in doc:
             code = codes.get(fold_key(token.text)) if token.text[:1].isupper() else None
+            if code is None and token.is_alpha and len(token) > 3:
+                code = country_of_adjective(token.lower_)
             if code:
                 countries[code] += 1
+                in_sentence.setdefault(token.sent.start, set()).add(code)
         total = sum(countries.values()) or 1
         regions = self._shared_regions(mentions)
         # "Chesterfield County, Virginia": its Chester is the Virginian one.
@@ -433,7 +441,8 @@ class CityLinker:
             scores = sorted(((base[row] + self._country_prior(countries[gaz.country(row)] / total)
                               + self.region_weight * min(2, regions[index].get(self._region(row), 0))
                               + self.region_weight * min(2, named_states.get(self._region(row), 0))
-                              + (3.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0),
+                              + (3.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0)
+                              + (0.5 if gaz.country(row) in in_sentence.get(doc[m.start].sent.start, ()) else 0.0),
                               row)
                              for row, _ in m.candidates), reverse=True)
             m.choice = scores[0][1]
@@ -491,6 +500,27 @@ def _in_waterway_name(span: Span) -> bool:
             return True
         i += 2
     return False
+
+
+_NICKNAME_ARTICLES = frozenset({"the", "a", "an", "das", "die", "der", "den", "dem", "ein", "eine", "einem"})
+
+
+def _nickname(span: Span) -> bool:
+    """``the Oxford of the East``, ``ein Venedig des Nordens``: a city's name used to praise another place."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _NICKNAME_ARTICLES:
+        return False
+    j = span.end
+    if j < len(doc) and doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the":
+        j += 2
+    elif j < len(doc) and doc[j].lower_ in ("des", "der") and j + 1 < len(doc):
+        j += 1
+    else:
+        return False
+    return doc[j].text[:1].isupper() and doc[j].lower_ not in ("port", "city", "hafen", "stadt")
 
 
 def _part_of_name(token: Token, before: bool) -> bool:

@@ -84,8 +84,6 @@ def translate(words: str) -> str | None:
     text = " ".join(words.split()).lower()
     if text in stems:
         return stems[text]
-    if text in stems:
-        return stems[text]
     tokens = [t for t in re.split(r"[\s]+", text) if t]
     tokens = [p for t in tokens for p in ([t] if t in stems else t.split("-")) if p]
     out = []

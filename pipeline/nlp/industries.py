@@ -67,7 +67,8 @@ QUOTES = "„“\"'«»‚‘"
 # "financial services sector", "only aluminium": words around the industry that no label needs.
 TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+sectors?$", re.I)
 COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|"
-                           r"clusters?|studios|sectors?)$", re.I)
+                           r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
+                           re.I)
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
 NATIONALITY_TOWN = re.compile(r"\b(?:the|die|der|dem|den)\s+(?P<adj>[A-ZÄÖÜ][\w-]+)\s+(?:city|town|capital|port city|"
@@ -82,8 +83,8 @@ BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die",
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+)?(?:Geschichte|history)|einst|ehemalig\w*|once|früher|"
                   r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone)\b", re.I)
 PHRASE_PREPOSITIONS = frozenset({"from", "of", "on", "in", "with", "by", "von", "vom", "aus", "mit"})
-GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "produzent", "produzenten", "anbieter", "anbietern",
-                           "zulieferer", "zulieferern"})
+GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "herstellers", "produzent", "produzenten", "anbieter",
+                           "anbietern", "zulieferer", "zulieferern", "spezialisten", "spezialist"})
 GERMAN_ARTICLES_OPENING = frozenset({"die", "der", "das"})
 GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune", "kommunen", "städte", "metropole",
                                "region", "standorte"})
@@ -152,7 +153,8 @@ class IndustryMatcher:
                                          and not (lang == "en" and _proper_name(text_of(doc)[f["start_char"]:f["end_char"]],
                                                                                 f["sector"]))
                                          and not _only_city_words(doc, f, cities)
-                                         and not (lang == "de" and _still_german(f["industry"]))])
+                                         and not (lang == "de" and _still_german(f["industry"]) and
+                                                  _as_written(f["industry"], text_of(doc)[f["start_char"]:f["end_char"]]))])
         return doc
 
     def _sector_lists(self, doc: Doc, lang: str) -> list[dict]:
@@ -206,6 +208,8 @@ class IndustryMatcher:
                 continue
             if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)):
                 continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
+            if lang == "de" and _for_customers(text_of(doc), max(sent.start_char, start - 60), start):
+                continue  # "fertigt Hubmagnete für Autos und Maschinen": who buys the product, not what is made
             subject, confidence = _subject(doc, sent, start)
             if subject is None or confidence < 0.6:
                 continue
@@ -290,6 +294,18 @@ DE_HEADS = tuple(LEXICON["german_heads"])
 SKIP_WORDS = frozenset(LEXICON["skip_words"])
 
 
+GERMAN_PAIR = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+-\s+(?:und|oder)\s+[A-ZÄÖÜ][a-zäöüß]+")
+FOR_CUSTOMERS = re.compile(r"(\w+)\s+für\s+(?:(?:die|den|das)\s+)?(?:[\w-]+(?:,\s*|\s+(?:und|oder)\s+))*$")
+HUB_NOUNS = frozenset({"zentrum", "standort", "drehscheibe", "hochburg", "schwerpunkt", "cluster", "netzwerk",
+                       "kompetenzzentrum", "hub", "knotenpunkt", "region", "stadt", "platz"})
+
+
+def _for_customers(text: str, start: int, end: int) -> bool:
+    """``Hubmagnete für Autos und Maschinen``: the words after a product's "für" name its buyers."""
+    m = FOR_CUSTOMERS.search(text, start, end)
+    return m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in HUB_NOUNS
+
+
 def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
     """Character spans of industry terms in ``sent``: known terms, and noun groups ending in an
     industry head (``petrochemical industry``, ``Keramikindustrie``)."""
@@ -304,7 +320,13 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
             if len(parts) >= 2 and parts[-1] in DE_HEADS and parts[0] not in SKIP_WORDS or \
                     (len(parts) == 1 and translate(word) and sector_code(translate(word) or "")):
                 spans.append((token.idx, token.idx + len(word)))
-        return spans
+        # "Luft- und Raumfahrt": a coordination the table knows as one industry.
+        for m in GERMAN_PAIR.finditer(span_text(sent)):
+            label = translate(m.group())
+            if label and sector_code(label):
+                start, end = sent.start_char + m.start(), sent.start_char + m.end()
+                spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
+        return sorted(spans)
     def modifies_next(start_char: int, end_char: int) -> bool:
         """``trading port``, ``trade association``: the word qualifies a following noun, it is no industry."""
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -369,6 +391,12 @@ def _still_german(label: str) -> bool:
     rule knows as an industry are far more often something else (a place, an event) than one."""
     words = re.findall(r"[a-zäöüß]+", label.lower())
     return bool(words) and all(word_zipf(w, "de") >= word_zipf(w, "en") for w in words)
+
+
+def _as_written(label: str, mention: str) -> bool:
+    """The label is the mention's own words, no table having put it into English."""
+    written = mention.lower()
+    return all(w in written for w in re.findall(r"[a-zäöüß]+", label.lower()))
 
 
 def _dedupe(facts: list[dict]) -> list[dict]:
@@ -639,7 +667,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     tokens = tokens[cut:]
     if lang == "en" and len(tokens) > 2 and tokens[0].lower_ in EN_COMPANY_HEADS and tokens[1].lower_ == "of":
         tokens = tokens[2:]  # "makers of white goods": the industry is what they make
-    if lang == "de" and len(tokens) > 2 and tokens[0].lower_ in GERMAN_MAKERS and tokens[1].lower_ in ("von", "für"):
+    if lang == "de" and len(tokens) > 2 and tokens[0].lower_ in GERMAN_MAKERS and tokens[1].lower_ in ("von", "für", "der", "des", "aus"):
         tokens = tokens[2:]  # "ein Hersteller von Kabelbäumen"
     if lang == "en":
         # "steel mills that melt scrap", "logistics around the port": the industry ends before the clause.

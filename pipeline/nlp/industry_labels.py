@@ -24,18 +24,23 @@ def industry_table() -> list[tuple[str, str, str]]:
 
 def normalise_industry(words: str, lang: str = "en") -> tuple[str, str | None]:
     """(English label, NACE code) for the words of one industry."""
-    folded = " ".join(words.replace("-", " - ").split()).replace(" - ", "-").casefold()
-    label = None
-    for keyword, table_label, _ in industry_table():
-        if table_label and folded == keyword:
-            label = table_label
-            break
+    label = _table_label(words)
     if label is None and lang == "de":
         label = translate(words)
+        # The translation may itself have a preferred label: Werften -> shipyards -> shipbuilding.
+        label = label and (_table_label(label) or label)
     if label is None:
         label = " ".join(w if (w.isupper() and len(w) > 1) else w.lower() for w in words.split())
         label = re.sub(r"\b(it)[- ]security\b", r"IT security", label, flags=re.I)
     return label, sector_code(label)
+
+
+def _table_label(words: str) -> str | None:
+    folded = " ".join(words.replace("-", " - ").split()).replace(" - ", "-").casefold()
+    for keyword, table_label, _ in industry_table():
+        if table_label and folded == keyword:
+            return table_label
+    return None
 
 
 def sector_code(label: str) -> str | None:

@@ -21,6 +21,8 @@ RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json
 PORT_CUE = re.compile(RULES["port_cues"], re.I)
 CITY_CUE = re.compile(RULES["city_cues"], re.I)
 NEGATION = re.compile(RULES["negations"], re.I)
+# "... but this is not a twinning", "no formal partnership between them": the whole sentence is denied.
+DENIAL = re.compile(RULES["denials"], re.I)
 WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
 SINCE = re.compile(RULES["since"], re.I)
 RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|relations?hips?|Beziehungen|friends|Freundschaft)\b|"
@@ -134,6 +136,7 @@ class PartnershipExtractor:
         found: dict[tuple[frozenset[int], str], dict] = {}
         list_kinds: set[str] = set()
         section_kinds: set[str] = set()
+        list_owner: Span | None = None  # "Pune currently has two sister cities:" - whose partners the items name
         for unit in units(doc):
             first = unit[0].text.lstrip()
             if len(unit) == 1 and line_is_heading(unit[0].text) and not unit[0].text.rstrip().endswith(":"):
@@ -143,6 +146,7 @@ class PartnershipExtractor:
             is_item = first[:1] in BULLETS or bool(re.match(r"\d{1,2}[.)]\s", first))
             if not is_item:
                 list_kinds = set()
+                list_owner = None
             if is_item and list_kinds:
                 self._add(found, doc, group_pairs(doc, self._partners(doc, unit[0].start_char, unit[-1].end_char)),
                           unit, unit, list_kinds, confidence=0.85)
@@ -155,6 +159,8 @@ class PartnershipExtractor:
                 if not kinds and previous_kinds and not NEGATION.search(span_text(sent)) and \
                         STATED_RELATION.search(span_text(sent)):
                     kinds = previous_kinds  # "... ihrer Städtepartnerschaft. Die Stadt ist außerdem mit X verbunden."
+                if DENIAL.search(span_text(sent).replace("\n", " ")):
+                    kinds = set()
                 previous_kinds = kinds
                 if not kinds:
                     continue
@@ -200,6 +206,8 @@ class PartnershipExtractor:
                     pairs, confidence = group_pairs(doc, own), 1.0
                 elif len(distinct) == 1 and OWNER.match(text_of(doc), own[0].end_char):
                     pairs, confidence = [], 0.0  # "Chicago's sister-city programme is large": whose partners, unsaid
+                elif len(distinct) == 1 and is_item and list_owner is not None and list_owner.kb_id_ != own[0].kb_id_:
+                    pairs, confidence = [(list_owner, own[0])], 0.8
                 elif len(distinct) == 1:
                     pairs, confidence = self._with_context_city(doc, sent, own[0]), 0.7
                 else:
@@ -219,6 +227,8 @@ class PartnershipExtractor:
             last = unit[-1].text.rstrip()
             if last.endswith(":"):
                 list_kinds = cue_kinds(last)
+                named = {s.kb_id_: s for s in self._partners(doc, unit[-1].start_char, unit[-1].end_char)}
+                list_owner = next(iter(named.values())) if len(named) == 1 and list_kinds else None
         doc._.trex_partnerships = list(found.values())
         return doc
 
