@@ -246,3 +246,10 @@ def test_a_city_named_to_praise_another_is_not_mentioned(run_nlp):
 def test_a_countrys_adjective_in_the_sentence_picks_the_place(run_nlp):
     ids = city_ids(run_nlp("Brest ist Standort der französischen Atlantikflotte.", "de"))
     assert ids == {3030300}
+
+
+def test_a_towns_own_name_beats_another_citys_foreign_name(run_nlp):
+    # "Aken" is also Aachen's Dutch name; "Krems" is Krems an der Donau shortened.
+    ids = city_ids(run_nlp("Der Hafen Aken an der Elbe liegt zwischen Magdeburg und Dessau. Der Hafen Krems ist "
+                           "der zweitgrößte Hafen Niederösterreichs.", "de"))
+    assert {2958781, 2773549} <= ids and 3247449 not in ids

@@ -168,3 +168,14 @@ def test_des_landes_is_the_land_a_german_report_is_about_for_its_own_ports(run_n
     text = "Polen ist ein Nachbarland von Brandenburg. Danzig ist der größte Hafen des Landes."
     rows = [r for r in port_rows(run_nlp, gazetteer, text, "de") if r["metric"] == "rank"]
     assert [(r["city_geonames_id"], r["scope"]) for r in rows] == [(3099434, "Poland")]
+
+
+@pytest.mark.parametrize("text, lang, scope", [
+    ("Durban remains the busiest container port in sub-Saharan Africa.", "en", "sub-Saharan Africa"),
+    ("Townsville refines zinc. Its port, northern Australia's largest general cargo port, is busy.", "en",
+     "northern Australia"),
+    ("Konstanza ist mit gut 90 Mio. Tonnen der größte Hafen am Schwarzen Meer.", "de", "Black Sea"),
+])
+def test_a_part_of_a_region_or_a_sea_is_the_ranks_scope(run_nlp, text, lang, scope):
+    doc = run_nlp(text, lang)
+    assert [(f["rank"], f["scope"]) for f in doc._.trex_port_metrics if f["metric"] == "rank"] == [(1, scope)]

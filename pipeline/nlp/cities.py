@@ -258,8 +258,9 @@ class CityLinker:
         gaz = self.gazetteer
         span = doc[m.start:m.end]
         top_pop = max(gaz.population(row) for row, _ in m.candidates)
-        if m.alt_only and 0 < top_pop < self.alternate_min_population:
-            return False
+        if m.alt_only and 0 < top_pop < self.alternate_min_population and \
+                not self._short_for_own_name(span_text(span), m):
+            return False  # but "Krems" for Krems an der Donau is the town's own name, shortened
         if span_text(span).isupper() and (len(span_text(span)) <= 3 or top_pop < 50000):
             return False
         if len(span_text(span)) <= 2 or (len(span_text(span)) == 3 and top_pop < 20000):
@@ -414,7 +415,9 @@ class CityLinker:
             for row, primary in m.candidates:
                 # A place's own name counts for it, but a hamlet called "Antwerp" does not outrank the city of
                 # half a million whose English name that is.
-                own = 1.0 if primary and gaz.population(row) * 10 >= exonym else 0.0
+                # A town of some thousands keeps its own name against a foreign city's other name ("Aken" is
+                # Aachen in Dutch).
+                own = 1.0 if primary and (gaz.population(row) * 10 >= exonym or gaz.population(row) >= 5000) else 0.0
                 base[row] = log_population(gaz.population(row)) + own
         countries: Counter[str] = Counter()
         for m in mentions:

@@ -54,11 +54,13 @@ _PORT_KIND = r"(?:container\s+|cargo\s+|sea|inland\s+|river\s+|air\s*|deep-?sea\
              r"(?:ports?|harbou?rs?|airports?|seaports?|hubs?|gateways?|terminals?)"
 RANK_EN = re.compile(
     r"(?P<pre>\b(?:one of|among)\s+(?:the\s+)?(?:top\s+)?(?:(?:two|three|four|five|ten|fifteen|twenty|fifty|\d+)\s+)?)?"
-    r"(?:(?P<scope1>\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|\bworld|\bthe world|\bthe country|\bthe nation)['’]s\s+)?"
+    r"(?:(?P<scope1>(?:\b(?:northern|southern|eastern|western|central)\s+)?\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|"
+    r"\bworld|\bthe world|\bthe country|\bthe nation)['’]s\s+)?"
     r"(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ]?)?"
     r"(?P<sup>largest|biggest|busiest|most important|leading|most significant|highest-volume)\s+"
     r"(?P<mid>(?:[\w/-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
     r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|country|nation|"
+    r"(?:(?:sub-Saharan|northern|southern|eastern|western|central)\s+)?"
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:of\s+)?(?:[A-Z][a-z]+|Sea|Coast))?))?",
 )
 RANK_EN_NUMBER = re.compile(
@@ -95,7 +97,7 @@ RANK_DE = re.compile(
     r"(?P<mid>(?:\w+\s+){0,2}?)(?P<kind>[\w-]*(?:hafen|häfen|haefen|drehkreuz|hub|hubs|terminal|flughafen))\b"
     r"(?:\s+(?P<scope2>der Welt|weltweit|in Europa|in Deutschland|in China|an der Ostsee|am Mittelmeer|"
     r"des Landes|des [A-ZÄÖÜ][\wäöüß-]+?e?s\b|der [A-ZÄÖÜ][\wäöüß-]+|in der [A-ZÄÖÜ][\wäöüß-]+|"
-    r"(?:an der|am|in der|im) (?:gesamten |ganzen )?[A-ZÄÖÜ][\wäöüß-]+|[A-ZÄÖÜ][\wäöüß-]+s\b))?",
+    r"(?:an der|am|in der|im) (?:gesamten |ganzen )?[A-ZÄÖÜ][\wäöüß-]+(?:\s+Meer(?:es)?\b)?|[A-ZÄÖÜ][\wäöüß-]+s\b))?",
     re.I,
 )
 
@@ -356,6 +358,9 @@ def _scope(words: str | None) -> str | None:
         return _country_name(words.split()[-1])  # "Today Germany's busiest port": a capitalised adverb before it
     if re.fullmatch(r"[a-zäöüß]+s", key) and words.strip()[:1].isupper():
         return None  # a German genitive that names no country or region ("Hamburgs")
+    # "in sub-Saharan Africa", "northern Australia's": a part of a continent or country keeps its qualifier.
+    if re.match(r"(?:sub-saharan|northern|southern|eastern|western|central)\s+[A-Z]", words.strip(), re.I):
+        return words.strip()
     return words.strip() if words.strip()[:1].isupper() and not key.startswith("the ") else None
 
 
