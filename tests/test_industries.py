@@ -413,3 +413,29 @@ def test_a_coordination_the_table_knows_is_one_industry_without_a_trigger(run_nl
 def test_a_translated_label_takes_the_tables_preferred_word(run_nlp, gazetteer):
     doc = run_nlp("Kiel liegt an der Förde. Die Kieler Werften bauen Fähren.", "de")
     assert ("Kiel", "shipbuilding") in industries(doc, gazetteer)
+
+
+def test_a_city_that_builds_things_has_their_industry_but_a_yard_that_builds_does_not_speak_for_it(run_nlp, gazetteer):
+    doc = run_nlp("Dallas is busy. Next door, Fort Worth builds fighter jets and helicopters. In Cartagena, "
+                  "the yard builds submarines for the navy.")
+    assert industries(doc, gazetteer) == {("Fort Worth", "fighter jets"), ("Fort Worth", "helicopters")}
+
+
+def test_a_demonym_before_industry_is_no_label(run_nlp, gazetteer):
+    doc = run_nlp("Monterrey is big. Regiomontano industry built its fortune on steel and glass.")
+    assert all(not label.lower().startswith("regiomontano") for _, label in industries(doc, gazetteer))
+
+
+def test_a_towns_epithet_speaks_of_the_town_named_before(run_nlp, gazetteer):
+    doc = run_nlp("Sieben Firmen sind angemeldet, vier davon aus Neuwied. Das ist kein Zufall: In der Deichstadt "
+                  "sind die Kunststoff- und Metallverarbeitung traditionell stark, und ein Hersteller von "
+                  "Klebebändern zählt zu den größten Arbeitgebern.", "de")
+    assert {city for city, _ in industries(doc, gazetteer)} == {"Neuwied"}
+    assert ("Neuwied", "metalworking") in industries(doc, gazetteer)
+
+
+def test_seat_of_a_group_gives_its_industries(run_nlp, gazetteer):
+    doc = run_nlp("Bonn: Die Bundesstadt ist Sitz eines großen Telekommunikations- und eines Logistikkonzerns. "
+                  "Koblenz lebt von der Verwaltung und vom Tourismus.", "de")
+    assert {("Bonn", "telecommunications"), ("Bonn", "logistics"), ("Koblenz", "public administration"),
+            ("Koblenz", "tourism")} <= industries(doc, gazetteer)

@@ -65,7 +65,7 @@ ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
 # "financial services sector", "only aluminium": words around the industry that no label needs.
-TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+sectors?$", re.I)
+TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|parks?)$", re.I)
 COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|"
                            r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
                            re.I)
@@ -77,6 +77,8 @@ NATIONAL_CAPITAL = re.compile(r"\b(?:the|die|der)\s+(?:[\w-]+\s+)?(?:capital|Hau
 SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|der Hansestadt|die Hansestadt|"
                            r"the city|the town|"
                            r"the city's|the town's)\b", re.I)
+# "In der Deichstadt sind ...": a town's epithet where it is, said of the town named before.
+TOWN_EPITHET = re.compile(r"\b(?:[Ii]n|[Aa]us|[Aa]n|[Bb]ei)\s+der\s+[A-ZÄÖÜ][a-zäöüß]+stadt\b")
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
@@ -131,6 +133,8 @@ class IndustryMatcher:
                 if gate is not None and gate.search(sent_text) is None:
                     continue
                 for m in frame.finditer(sent_text):
+                    if "city_before" in frame.groupindex and not _city_ends_at(doc, sent.start_char + m.start()):
+                        continue  # "Fort Worth builds fighter jets", not "its yard builds submarines"
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
                     # A frame with an "after" group names its city after it ("... is concentrated around X").
                     anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
@@ -368,6 +372,11 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
     return merged
 
 
+def _city_ends_at(doc: Doc, position: int) -> bool:
+    """A city's name stands right before ``position`` (a verb whose subject it is)."""
+    return any(0 <= position - s.end_char <= 2 for s in city_spans(doc, max(0, position - 60), position))
+
+
 def _names_a_town(doc: Doc, sent: Span) -> bool:
     """The sentence names a city, says "the city", or stands under a city's heading."""
     return bool(city_spans(doc, sent.start_char, sent.end_char)) or SINGULAR_TOWN.search(span_text(sent)) is not None \
@@ -377,6 +386,8 @@ def _names_a_town(doc: Doc, sent: Span) -> bool:
 def _proper_name(words: str, sector: str | None) -> bool:
     """A single capitalised word that names no sector ("Coventry" of "two Coventry firms"): a name, not an industry."""
     words = COMPANY_WORDS.sub("", words.strip())
+    if sector is None and re.fullmatch(r"[A-Z][a-z]+\s+(?:industry|economy|business)", words):
+        return True  # "Regiomontano industry": whose industry (a demonym), not which
     return len(words.split()) == 1 and words[:1].isupper() and not words.isupper() and sector is None
 
 
@@ -443,7 +454,7 @@ def _refers_back(sent: Span) -> bool:
     """A sentence without a city that speaks of the one named before: "Its economy ...", "The city ..."."""
     opener = _opener(sent)
     head = span_text(sent)[:60]
-    return _back_reference(opener) or bool(SINGULAR_TOWN.search(head)) \
+    return _back_reference(opener) or bool(SINGULAR_TOWN.search(head)) or bool(TOWN_EPITHET.search(head)) \
         or bool(re.search(r"\b(?:its|their|ihre?|seine?)\b", head, re.I))
 
 
