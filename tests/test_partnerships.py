@@ -324,3 +324,26 @@ def test_items_of_a_list_are_partners_of_the_city_that_introduces_it(run_nlp):
                   "  * San Jose, California (USA) – sister city since 1992. The link grew out of software ties.\n"
                   "  * Bremen (Germany) – sister city since 2015. The partnership concentrates on training.\n")
     assert pairs(doc) == {(frozenset((1259229, 5392171)), "city", 1992), (frozenset((1259229, 2944388)), "city", 2015)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ulm und Neu-Ulm sind übrigens keine Partnerstädte, sondern Nachbarn an der Donau.", "de"),
+    ("Pohang's hopes of a 'steel cities' partnership with Pittsburgh have not gone beyond letters of intent.", "en"),
+    ("Newcastle upon Tyne, whose name the city borrowed, has no formal link with it.", "en"),
+])
+def test_denied_hoped_for_and_missing_links_are_not_partnerships(run_nlp, text, lang):
+    assert pairs(run_nlp(text, lang)) == set()
+
+
+def test_ports_whose_town_name_ends_in_bay_sign_an_agreement(run_nlp):
+    doc = run_nlp("Durban is busy. In 2023 the ports of Walvis Bay and Rotterdam signed a memorandum of "
+                  "understanding on green hydrogen exports.")
+    assert pairs(doc) == {(frozenset((3359638, 2747891)), "port", 2023)}
+
+
+def test_the_city_under_a_city_heading_is_that_city_even_after_another_is_named(run_nlp):
+    doc = run_nlp("Magdeburg\nDie Landeshauptstadt ist ein Standort des Maschinenbaus.\n\nDie Magdeburger Hafen GmbH "
+                  "und der Hafen Hamburg haben 2016 eine Kooperationsvereinbarung geschlossen. Die Stadt pflegt "
+                  "Städtepartnerschaften mit Braunschweig (seit 1987), Le Havre und Nashville.", "de")
+    city_pairs = {pair for pair, kind, _ in pairs(doc) if kind == "city"}
+    assert city_pairs == {frozenset((2874545, other)) for other in (2945024, 3003796, 4644585)}

@@ -265,8 +265,10 @@ class CityLinker:
             return False
         if len(span_text(span)) <= 2 or (len(span_text(span)) == 3 and top_pop < 20000):
             return False  # "Ro" in "Ro-Ro", "Au": too short to trust unless a sizeable city
-        if lang == "en" and _in_natural_feature(span):
-            return False  # spaCy's LOC is a sea, river or mountain: "the Bay of Biscay"
+        if lang == "en" and _in_natural_feature(span) and not (len(span) > 1 and top_pop >= 10000):
+            # spaCy's LOC is a sea, river or mountain: "the Bay of Biscay"; but a town's whole two-word
+            # name ("Walvis Bay") is the town, whatever spaCy calls it.
+            return False
         prev = _neighbour(doc, m.start, -1)
         nxt = _neighbour(doc, m.end - 1, +1)
         if prev is not None and ((prev.like_num and not YEAR.fullmatch(prev.text)) or prev.lower_.rstrip(".") in TITLES):

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import BULLETS, line_is_heading, span_text, text_of
 from pipeline.nlp.spans import (CityGroup, city_spans, dominant_group, group_cities, only_locates, recent_subject,
-                                sentences_before)
+                                section_city, sentences_before)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
 PORT_CUE = re.compile(RULES["port_cues"], re.I)
@@ -306,6 +306,11 @@ class PartnershipExtractor:
         document is about, or else the subject of a recent sentence ("die Stadt")."""
         gid = int(partner.kb_id_)
         if BACK_REFERENCE.match(span_text(sent).lstrip()):
+            # Under the heading "Magdeburg", "Die Stadt pflegt Städtepartnerschaften mit ..." is Magdeburg,
+            # whatever other city the sentence before named.
+            section = section_city(doc, sent.start_char, others=True)
+            if section is not None and len(section.ids) == 1 and section.ids[0] != gid:
+                return [(section.spans[0], partner)]
             # "Die Landeshauptstadt ist außerdem mit Tiflis verbunden": the city the sentence before named.
             recent = recent_subject(doc, sent, exclude={gid})
             if recent is not None:

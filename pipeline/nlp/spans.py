@@ -149,10 +149,11 @@ def recent_group(doc: Doc, sent: Span, back: int = 5, unnamed: re.Pattern | None
 _HEADING_END = re.compile(r"[.!?:;,]\s*$")
 
 
-def section_city(doc: Doc, start: int, back: int = 12) -> CityGroup | None:
+def section_city(doc: Doc, start: int, back: int = 12, others: bool = False) -> CityGroup | None:
     """The city a section is about when its heading is that city's name alone ("Dresden", "Leipzig
     (Sachsen)"): reports that profile one city after another speak of "die Landeshauptstadt" below it.
-    Another heading in between starts a section about something else."""
+    Another heading in between starts a section about something else. ``others``: the heading's city
+    even where the section has since named other cities."""
     text = text_of(doc)
     end = text.rfind("\n", 0, start)
     for _ in range(back):
@@ -169,7 +170,7 @@ def section_city(doc: Doc, start: int, back: int = 12) -> CityGroup | None:
             if len(rest) - len(re.sub(r"[\W\d_]", "", named)) > 3:
                 return None
             # Once the section names another city, "the city" may be that one: leave it to the nearer rules.
-            if any(s.kb_id_ != spans[0].kb_id_ for s in city_spans(doc, end, start)):
+            if not others and any(s.kb_id_ != spans[0].kb_id_ for s in city_spans(doc, end, start)):
                 return None
             return CityGroup(spans[:1])
         end = begin - 1
