@@ -253,3 +253,8 @@ def test_a_towns_own_name_beats_another_citys_foreign_name(run_nlp):
     ids = city_ids(run_nlp("Der Hafen Aken an der Elbe liegt zwischen Magdeburg und Dessau. Der Hafen Krems ist "
                            "der zweitgrößte Hafen Niederösterreichs.", "de"))
     assert {2958781, 2773549} <= ids and 3247449 not in ids
+
+
+def test_a_big_city_that_spacy_calls_a_location_is_still_a_city(run_nlp):
+    assert city_ids(run_nlp("Riga and Bremen have been sister cities since 1985. In March the port authorities of "
+                            "Riga and Klaipėda signed a memorandum.")) == {456172, 2944388, 598098}

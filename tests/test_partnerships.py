@@ -347,3 +347,25 @@ def test_the_city_under_a_city_heading_is_that_city_even_after_another_is_named(
                   "Städtepartnerschaften mit Braunschweig (seit 1987), Le Havre und Nashville.", "de")
     city_pairs = {pair for pair, kind, _ in pairs(doc) if kind == "city"}
     assert city_pairs == {frozenset((2874545, other)) for other in (2945024, 3003796, 4644585)}
+
+
+def test_a_route_in_a_clause_of_its_own_is_no_partnership(run_nlp):
+    doc = run_nlp("The Estonian capital Tallinn has been twinned with Kiel since 1986, and the Tallinn–Helsinki "
+                  "ferries remain the busiest passenger route in the region.")
+    assert pairs(doc) == {(frozenset((588409, 2891122)), "city", 1986)}
+
+
+@pytest.mark.parametrize("text", [
+    "Riga is big. Riga’s request to twin with Aarhus is still with the Danish city council.",
+    "Laredo and Nuevo Laredo are often called the twin cities of the border, but that is geography rather than "
+    "a formal link.",
+])
+def test_requests_and_mere_nicknames_are_no_partnerships(run_nlp, text):
+    assert pairs(run_nlp(text)) == set()
+
+
+def test_a_titled_city_and_its_partner_after_a_comma_are_a_pair_of_their_own(run_nlp):
+    doc = run_nlp("Innsbruck ist seit 1963 mit Freiburg im Breisgau und mit Grenoble verschwistert, die "
+                  "Landeshauptstadt Bregenz mit Bangor in Wales.", "de")
+    bregenz = {pair for pair, _, _ in pairs(doc) if 2781503 in pair}
+    assert len(bregenz) == 1 and 2775220 not in next(iter(bregenz))

@@ -265,10 +265,8 @@ class CityLinker:
             return False
         if len(span_text(span)) <= 2 or (len(span_text(span)) == 3 and top_pop < 20000):
             return False  # "Ro" in "Ro-Ro", "Au": too short to trust unless a sizeable city
-        if lang == "en" and _in_natural_feature(span) and not (len(span) > 1 and top_pop >= 10000):
-            # spaCy's LOC is a sea, river or mountain: "the Bay of Biscay"; but a town's whole two-word
-            # name ("Walvis Bay") is the town, whatever spaCy calls it.
-            return False
+        if lang == "en" and _is_natural_feature(span, top_pop):
+            return False  # spaCy's LOC is a sea, river or mountain: "the Bay of Biscay"
         prev = _neighbour(doc, m.start, -1)
         nxt = _neighbour(doc, m.end - 1, +1)
         if prev is not None and ((prev.like_num and not YEAR.fullmatch(prev.text)) or prev.lower_.rstrip(".") in TITLES):
@@ -639,6 +637,14 @@ def _in_natural_feature(span: Span) -> bool:
         if label == "LOC" and start <= span.start and span.end <= end:
             return not any(t.lower_ in GEO_NOUNS for t in span.doc[start:end])
     return False
+
+
+def _is_natural_feature(span: Span, population: int) -> bool:
+    """``_in_natural_feature``, unless spaCy's LOC is just the name of a sizeable city ("Riga", "Walvis Bay")."""
+    if not _in_natural_feature(span):
+        return False
+    whole = any(start == span.start and end == span.end for start, end, _ in entities_of(span.doc))
+    return not (whole and population >= (10000 if len(span) > 1 else 100000))
 
 
 def _inside_longer_name(span: Span, places: dict) -> bool:

@@ -47,7 +47,12 @@ BARE_YEAR = re.compile(r"(?<![\d.,/–-])\b((?:18|19|20)\d\d)\b(?![\d.,/–-]\d)
 LINK_WORDS = re.compile(r"\b(?:ferr(?:y|ies)|lines?|routes?|services?|sailings?|flights?|trains?|F(?:ä|ae)hr\w*|"
                         r"\w*[Ll]inien?|Verbindung\w*|Strecke\w*|Züge|Zug|Flüge|Flug)\b")
 CLAUSE_SUBJECT = re.compile(r",\s+(?=[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:ist|sind|war|waren|hat|haben|pflegt|"
-                            r"pflegen|unterhält|is|are|was|were|has|have|became|signed|seit\s+\d{4}|since\s+\d{4})\b)")
+                            r"pflegen|unterhält|is|are|was|were|has|have|became|signed|seit\s+\d{4}|since\s+\d{4})\b"
+                            # "..., die Landeshauptstadt Bregenz mit Bangor": a title, a city and its partner
+                            r"|(?:die|der|das|the)\s+[\wäöüß-]+\s+[A-ZÄÖÜ][\w-]+\s+(?:mit|with)\s+[A-ZÄÖÜ])")
+# The clause after such a comma: the title before its city, and "mit" before the partner.
+ELLIPTIC_TITLE = re.compile(r"\s*(?:die|der|das|the)\s+[\wäöüß-]+\s+$", re.I)
+ELLIPTIC_BARE_WITH = re.compile(r"\s+(?:with|mit)\s+")
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|und|während)\s+|;\s+", re.I)
 
 if not Doc.has_extension("trex_partnerships"):
@@ -177,8 +182,10 @@ class PartnershipExtractor:
                     for clause, pairs in clause_pairs:
                         # "The Port of Santos signed a sister-port agreement with Sines, and the city of Santos has
                         # been a sister city of Nagasaki": each clause its own kind where it has a cue of its own.
-                        own_kinds = cue_kinds(span_text(clause)) or kinds
-                        self._add(found, doc, pairs, [sent], [clause], own_kinds, 1.0)
+                        own_kinds = cue_kinds(span_text(clause))
+                        if not own_kinds and LINK_WORDS.search(span_text(clause)):
+                            continue  # "..., and the Tallinn–Helsinki ferries remain busy": a route, not a twinning
+                        self._add(found, doc, pairs, [sent], [clause], own_kinds or kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
                 if len(distinct) >= 2 and _listed(doc, own) and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
@@ -267,6 +274,8 @@ class PartnershipExtractor:
             # "..., Essen seit 1949 mit Sunderland, ...": the verb is the previous clause's.
             elliptic = elliptic or (len(spans) >= 2 and spans[0].start_char - start < 3 and ELLIPTIC_WITH.fullmatch(
                 text_of(doc)[spans[0].end_char:spans[1].start_char]))
+            elliptic = elliptic or (len(spans) >= 2 and ELLIPTIC_TITLE.fullmatch(text_of(doc)[start:spans[0].start_char])
+                                    and ELLIPTIC_BARE_WITH.fullmatch(text_of(doc)[spans[0].end_char:spans[1].start_char]))
             # "...; Düsseldorf ist seit 2004 mit Chongqing verbunden": a clause with two cities and a relation
             # of its own is a pair of its own.
             if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic
