@@ -258,3 +258,15 @@ def test_a_towns_own_name_beats_another_citys_foreign_name(run_nlp):
 def test_a_big_city_that_spacy_calls_a_location_is_still_a_city(run_nlp):
     assert city_ids(run_nlp("Riga and Bremen have been sister cities since 1985. In March the port authorities of "
                             "Riga and Klaipėda signed a memorandum.")) == {456172, 2944388, 598098}
+
+
+def test_a_province_or_nation_after_a_town_picks_the_place_and_is_no_city(run_nlp):
+    ids = city_ids(run_nlp("The port signed a sister-port agreement with the Port of Hamilton, Ontario. Bregenz ist "
+                           "mit Bangor in Wales verschwistert. Melbourne, Victoria is large."))
+    assert {5969782, 2656397, 2158177} <= ids and not ids & {6174041, 2656396}
+
+
+def test_a_german_town_named_like_a_noun_is_a_town_where_no_article_stands_before_it(run_nlp):
+    ids = city_ids(run_nlp("Im Hegau ist Singen der industrielle Schwerpunkt. Seit 1960 ist Konstanz mit "
+                           "Fontainebleau verschwistert. Die Lage ist gut, das Singen macht Freude.", "de"))
+    assert {2831924, 2885679, 3018074} <= ids

@@ -369,3 +369,16 @@ def test_a_titled_city_and_its_partner_after_a_comma_are_a_pair_of_their_own(run
                   "Landeshauptstadt Bregenz mit Bangor in Wales.", "de")
     bregenz = {pair for pair, _, _ in pairs(doc) if 2781503 in pair}
     assert len(bregenz) == 1 and 2775220 not in next(iter(bregenz))
+
+
+def test_a_generic_agreement_word_beside_a_ports_cue_is_the_ports(run_nlp):
+    doc = run_nlp("The ports of Oslo and Kiel signed a cooperation agreement on shore power in 2021.")
+    assert pairs(doc) == {(frozenset((3143244, 2891122)), "port", 2021)}
+
+
+@pytest.mark.parametrize("text", [
+    "Turku froze its twinning with Saint Petersburg in 2022.",
+    "Helsinki and Tallinn, some 80 kilometres apart across the Gulf of Finland, are often called twin cities.",
+])
+def test_frozen_twinnings_and_nicknames_are_no_partnerships(run_nlp, text):
+    assert pairs(run_nlp(text)) == set()

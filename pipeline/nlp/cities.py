@@ -278,6 +278,9 @@ class CityLinker:
             return False  # "in March 2024", "12. Mai", "visited in March": a date
         if _in_waterway_name(span):
             return False  # "Rhein-Herne-Kanal", "Dortmund-Ems-Kanal": a canal's name
+        if prev is not None and prev.text in (",", "(") and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() \
+                and fold_key(span_text(span)) in region_codes():
+            return False  # "Melbourne, Victoria", "Hamilton (Ontario)": the state or province after a town
         if _nickname(span):
             return False  # 'the "Manchester of the East"', "das Venedig des Nordens": another city compared
         if prev is not None and prev.lower_ in NOT_CITY_BEFORE:
@@ -561,14 +564,23 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
     j = end
     while j < len(doc) and j < end + 2 and (doc[j].text in {",", "(", "in", "im"} or doc[j].is_space):
         j += 1
-    for n in (2, 1):
+    for n in (4, 3, 2, 1):
         words = fold_key(doc[j:j + n].text) if j + n <= len(doc) else ""
         if words in us_state_codes():
             return "US", us_state_codes()[words]
+        if words in region_codes():
+            return region_codes()[words]
         code = country_codes_by_name().get(words)
         if code:
             return code, None
     return None
+
+
+@lru_cache(maxsize=1)
+def region_codes() -> dict[str, tuple[str, str]]:
+    """Provinces, states and nations outside the US, as (country, admin1): "Ontario", "Wales", "Westfalen"."""
+    rows = (line.split("\t") for line in data_lines("regions.tsv"))
+    return {fold_key(name): (country, admin1) for name, country, admin1 in rows}
 
 
 def _named_states(doc: Doc) -> Counter:
@@ -679,6 +691,10 @@ def _run_in_heading(doc: Doc, m: Mention) -> bool:
     return not text_of(doc)[line_start:start].strip() and m.end < len(doc) and doc[m.end].text == ":"
 
 
+COPULAS_DE = frozenset({"ist", "sind", "war", "waren", "bleibt", "wird", "gilt"})
+AFTER_SUBJECT_DE = frozenset({"mit", "seit", "ein", "eine", "einer", "eines", "einem"})
+
+
 def _has_place_cue(doc: Doc, start: int) -> bool:
     prev = _neighbour(doc, start, -1)
     if prev is None:
@@ -686,6 +702,12 @@ def _has_place_cue(doc: Doc, start: int) -> bool:
     if PARTNER_OF.search(text_of(doc)[max(0, doc[start].idx - 80):doc[start].idx]):
         return True
     if prev.lower_ in CUES_BEFORE:
+        return True
+    nxt = _neighbour(doc, start, +1)
+    if doc_language(doc) == "de" and prev.lower_ in COPULAS_DE and nxt is not None and \
+            (nxt.lower_ in GERMAN_ARTICLES or nxt.lower_ in AFTER_SUBJECT_DE):
+        # "Im Hegau ist Singen der Schwerpunkt", "Seit 1960 ist Konstanz mit Fontainebleau verschwistert": no
+        # article before the word, so a name, not "das Singen" or "die Konstanz".
         return True
     prev2 = _neighbour(doc, prev.i, -1)
     return prev2 is not None and f"{prev2.lower_} {prev.lower_}" in CUES_BEFORE

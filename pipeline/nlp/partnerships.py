@@ -25,7 +25,7 @@ NEGATION = re.compile(RULES["negations"], re.I)
 DENIAL = re.compile(RULES["denials"], re.I)
 WITH_BEFORE = re.compile(RULES["joiner_with"], re.I)
 SINCE = re.compile(RULES["since"], re.I)
-RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|relations?hips?|Beziehungen|friends|Freundschaft)\b|"
+RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|paired|relations?hips?|Beziehungen|friends|Freundschaft)\b|"
                   r"(?<!rail )(?<!ferry )(?<!road )(?<!shipping )\blink with\b")
 RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|" + RELATION_WORDS, re.I)
 # A clause that states a relation in words, not only a year ("Halle (seit 1975) und Gabrovo (seit 1974)").
@@ -50,6 +50,8 @@ CLAUSE_SUBJECT = re.compile(r",\s+(?=[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\
                             r"pflegen|unterhält|is|are|was|were|has|have|became|signed|seit\s+\d{4}|since\s+\d{4})\b"
                             # "..., die Landeshauptstadt Bregenz mit Bangor": a title, a city and its partner
                             r"|(?:die|der|das|the)\s+[\wäöüß-]+\s+[A-ZÄÖÜ][\w-]+\s+(?:mit|with)\s+[A-ZÄÖÜ])")
+# Cue words that name a partnership of any kind: beside a port's cue, they are the ports'.
+GENERIC_CUE = re.compile(r"partnerships?|cooperation agreement|relationship with|Partnerschaft(?:en)?", re.I)
 # The clause after such a comma: the title before its city, and "mit" before the partner.
 ELLIPTIC_TITLE = re.compile(r"\s*(?:die|der|das|the)\s+[\wäöüß-]+\s+$", re.I)
 ELLIPTIC_BARE_WITH = re.compile(r"\s+(?:with|mit)\s+")
@@ -114,6 +116,8 @@ def cue_kinds(text: str) -> set[str]:
     for m in CITY_CUE.finditer(text):
         if _in_a_name(text, m):
             continue
+        if ports and GENERIC_CUE.fullmatch(m.group()):
+            continue  # "The ports of Oslo and Kiel signed a cooperation agreement": the ports' agreement
         if not any(s <= m.start() < e or s < m.end() <= e for s, e in covered) and not negated(m):
             kinds.add("city")
     return kinds
