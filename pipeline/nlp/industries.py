@@ -92,7 +92,7 @@ GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune"
                                "region", "standorte"})
 TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "next", "in", "at", "on", "for", "with", "from",
                            "based", "located", "headquartered", "making", "producing", "supplying", "serving", "old",
-                           "across", "along", "since", "thanks", "while", "whose"})
+                           "across", "along", "since", "thanks", "while", "whose", "rather", "instead"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
