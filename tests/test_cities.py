@@ -270,3 +270,9 @@ def test_a_german_town_named_like_a_noun_is_a_town_where_no_article_stands_befor
     ids = city_ids(run_nlp("Im Hegau ist Singen der industrielle Schwerpunkt. Seit 1960 ist Konstanz mit "
                            "Fontainebleau verschwistert. Die Lage ist gut, das Singen macht Freude.", "de"))
     assert {2831924, 2885679, 3018074} <= ids
+
+
+def test_a_region_that_opens_the_sentence_places_the_town_after_it(run_nlp):
+    ids = city_ids(run_nlp("Seattle and Tacoma are in Washington. In British Columbia, Vancouver has become a hub for "
+                           "film. A delegation from Aberdeen in Scotland, Houston's sister city, visits us."))
+    assert {6173331, 4699066} <= ids and not ids & {5814616, 2646507}

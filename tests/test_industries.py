@@ -439,3 +439,11 @@ def test_seat_of_a_group_gives_its_industries(run_nlp, gazetteer):
                   "Koblenz lebt von der Verwaltung und vom Tourismus.", "de")
     assert {("Bonn", "telecommunications"), ("Bonn", "logistics"), ("Koblenz", "public administration"),
             ("Koblenz", "tourism")} <= industries(doc, gazetteer)
+
+
+def test_makers_designers_and_a_clause_after_rather_than(run_nlp, gazetteer):
+    doc = run_nlp("Milwaukee builds industrial automation equipment and motorcycles. Oslo is a capital. The "
+                  "capital lives from shipping services and software rather than from industry.")
+    found = industries(doc, gazetteer)
+    assert ("Milwaukee", "motorcycles") in found and ("Oslo", "software") in found
+    assert not any("rather" in label for _, label in found)

@@ -447,7 +447,7 @@ class CityLinker:
             scores = sorted(((base[row] + self._country_prior(countries[gaz.country(row)] / total)
                               + self.region_weight * min(2, regions[index].get(self._region(row), 0))
                               + self.region_weight * min(2, named_states.get(self._region(row), 0))
-                              + (3.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0)
+                              + (4.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0)
                               + (0.5 if gaz.country(row) in in_sentence.get(doc[m.start].sent.start, ()) else 0.0),
                               row)
                              for row, _ in m.candidates), reverse=True)
@@ -558,7 +558,7 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
     """``Kansas City, Missouri``, ``Portland (Maine)``, ``Valencia in Spain``: the region or country
     written right after a name, or before it as a possessive (``Spain's Port of Valencia``), as
     (country, admin1) or (country, None)."""
-    before = _possessive_country(doc, start) or _adjective_country(doc, start)
+    before = _possessive_country(doc, start) or _adjective_country(doc, start) or _region_opening(doc, start)
     if before is not None:
         return before
     j = end
@@ -566,6 +566,25 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
         j += 1
     for n in (4, 3, 2, 1):
         words = fold_key(doc[j:j + n].text) if j + n <= len(doc) else ""
+        if words in us_state_codes():
+            return "US", us_state_codes()[words]
+        if words in region_codes():
+            return region_codes()[words]
+        code = country_codes_by_name().get(words)
+        if code:
+            return code, None
+    return None
+
+
+def _region_opening(doc: Doc, start: int) -> tuple[str, str | None] | None:
+    """``In British Columbia, Vancouver ...``: a region named just before the town, after "In"."""
+    if start < 3 or doc[start - 1].text != ",":
+        return None
+    for n in (1, 2, 3):
+        # Only where "In" opens the sentence: "from Aberdeen in Scotland, Houston's sister city" names two places.
+        if start - 2 - n < 0 or doc[start - 2 - n].text not in ("In", "Im") or not doc[start - 2 - n].is_sent_start:
+            continue
+        words = fold_key(doc[start - 1 - n:start - 1].text)
         if words in us_state_codes():
             return "US", us_state_codes()[words]
         if words in region_codes():
