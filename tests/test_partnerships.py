@@ -382,3 +382,15 @@ def test_a_generic_agreement_word_beside_a_ports_cue_is_the_ports(run_nlp):
 ])
 def test_frozen_twinnings_and_nicknames_are_no_partnerships(run_nlp, text):
     assert pairs(run_nlp(text)) == set()
+
+
+def test_an_agreement_the_ports_signed_in_a_relative_clause(run_nlp):
+    doc = run_nlp("Rostock ist groß. Neu ist eine Absichtserklärung, die die Häfen von Rostock und Gdynia im März "
+                  "2024 unterzeichnet haben.", "de")
+    assert pairs(doc) == {(frozenset((2844588, 3099424)), "port", 2024)}
+
+
+def test_ferries_that_found_no_partnership(run_nlp):
+    doc = run_nlp("Rostock ist groß. Die Fährlinien nach Trelleborg sind für die Stadt wichtig, eine Partnerschaft "
+                  "begründen sie nicht.", "de")
+    assert pairs(doc) == set()

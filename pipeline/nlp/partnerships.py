@@ -69,6 +69,8 @@ def cue_spans(text: str) -> list[tuple[int, int]]:
 
 def _in_a_name(text: str, m: re.Match) -> bool:
     """"der Twin City Liner", "Sister Cities International": a cue word inside a capitalised name."""
+    if re.search(r"\s(?:of|von)$", m.group()):
+        return False  # "... die Häfen von Rostock": a cue that ends before the name it introduces
     return m.group()[:1].isupper() and m.start() > 0 and text[m.start() - 2:m.start()].strip() not in ("", ".", ":") \
         and re.match(r"\s+[A-Z]\w+", text[m.end():]) is not None
 
