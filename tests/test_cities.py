@@ -276,3 +276,10 @@ def test_a_region_that_opens_the_sentence_places_the_town_after_it(run_nlp):
     ids = city_ids(run_nlp("Seattle and Tacoma are in Washington. In British Columbia, Vancouver has become a hub for "
                            "film. A delegation from Aberdeen in Scotland, Houston's sister city, visits us."))
     assert {6173331, 4699066} <= ids and not ids & {5814616, 2646507}
+
+
+def test_towns_that_head_sections_of_a_report_are_towns_but_other_headings_are_not(run_nlp):
+    text = ("KONSTANZ\n\nDie größte Stadt am See produziert Arzneimittel.\n\nSINGEN\n\nIm Hegau liegt die Industrie.\n\n"
+            "RAVENSBURG UND TETTNANG\n\nDie Wirtschaft stützt sich auf Maschinenbau.\n\nOutlook\n\nStable.\n")
+    ids = city_ids(run_nlp(text, "de"))
+    assert {2885679, 2831924, 2849802, 2823368} <= ids and 6095416 not in ids

@@ -99,7 +99,7 @@ ADDED = [
     ("Spezialchemie", "speciality chemicals"),
     ("Kosmetikindustrie", "cosmetics industry"),
     ("Lackindustrie", "coatings industry"),
-    ("Arzneimittel", "medicines"),
+    ("Arzneimittel", "pharmaceuticals"),
     ("Biotechnologie", "biotechnology"),
     ("Life Sciences", "life sciences"),
     ("Glashütten", "glassworks"),

@@ -447,3 +447,8 @@ def test_makers_designers_and_a_clause_after_rather_than(run_nlp, gazetteer):
     found = industries(doc, gazetteer)
     assert ("Milwaukee", "motorcycles") in found and ("Oslo", "software") in found
     assert not any("rather" in label for _, label in found)
+
+
+def test_a_german_prefix_coordination_outside_a_list_gives_both_industries(run_nlp, gazetteer):
+    doc = run_nlp("Basel liegt am Rhein. Die Pharma- und Chemieindustrie ist der größte Arbeitgeber in Basel.", "de")
+    assert {("Basel", "pharmaceutical industry"), ("Basel", "chemical industry")} <= industries(doc, gazetteer)

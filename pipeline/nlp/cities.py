@@ -261,8 +261,9 @@ class CityLinker:
         if m.alt_only and 0 < top_pop < self.alternate_min_population and \
                 not self._short_for_own_name(span_text(span), m):
             return False  # but "Krems" for Krems an der Donau is the town's own name, shortened
-        if span_text(span).isupper() and (len(span_text(span)) <= 3 or top_pop < 50000):
-            return False
+        if span_text(span).isupper() and (len(span_text(span)) <= 3 or top_pop < 50000) and \
+                not (len(span_text(span)) > 3 and _heading_line(doc, m)):
+            return False  # "DAX", "ROT": an acronym; but "SINGEN" alone on a line is a section's town
         if len(span_text(span)) <= 2 or (len(span_text(span)) == 3 and top_pop < 20000):
             return False  # "Ro" in "Ro-Ro", "Au": too short to trust unless a sizeable city
         if lang == "en" and _is_natural_feature(span, top_pop):
@@ -397,7 +398,11 @@ class CityLinker:
 
         # Run-in headings ("Bayreuth: ...", "Coburg: ...", "Hof: ..."): where at least two are plainly towns, the
         # others are towns too.
-        run_in = {i for i, m in enumerate(mentions) if _run_in_heading(doc, m)}
+        # A heading line of its own counts too. Either only for a town of some size: "Outlook:" or "Summary"
+        # alone on a line is a section of a report, not the hamlet of that name; "Victoria" a state.
+        run_in = {i for i, m in enumerate(mentions) if (_run_in_heading(doc, m) or _heading_line(doc, m)) and
+                  max(self.gazetteer.population(r) for r, _ in m.candidates) >= 10000
+                  and fold_key(span_text(doc[m.start:m.end])) not in region_codes()}
         listed = sum(1 for i in run_in if not mentions[i].common) >= 2
 
         def evident(i: int, m: Mention) -> bool:
@@ -537,6 +542,8 @@ def _part_of_name(token: Token, before: bool) -> bool:
     lower = token.lower_
     if lower in GEO_NOUNS or any(lower.endswith(n) for n in ("hafen", "häfen", "haefen", "stadt", "städte", "standort", "region")):
         return False
+    if text.isupper() and lower in ("und", "and", "oder", "or"):
+        return False  # "RAVENSBURG UND TETTNANG": a heading set in capitals
     if token.is_sent_start:
         # "Besides Hamburg", "Visiting Hamburg": a sentence's first word is capitalised anyway; only a
         # proper noun or a region's name there ("Baltic Hub") is part of a name.
@@ -708,6 +715,19 @@ def _run_in_heading(doc: Doc, m: Mention) -> bool:
     start = doc[m.start].idx
     line_start = text_of(doc).rfind("\n", 0, start) + 1
     return not text_of(doc)[line_start:start].strip() and m.end < len(doc) and doc[m.end].text == ":"
+
+
+def _heading_line(doc: Doc, m: Mention) -> bool:
+    """The name is a line of its own: a section heading such as ``KONSTANZ`` or ``Singen``."""
+    text = text_of(doc)
+    start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before, after = text[line_start:start].strip(), text[end:line_end if line_end != -1 else len(text)].strip()
+    # "RAVENSBURG UND TETTNANG": a heading that names two towns is a heading of each.
+    return all(not part or re.fullmatch(r"(?:(?:und|and|UND|AND|&|/|,|–|-)\s*)?[A-ZÄÖÜ][A-ZÄÖÜ .-]*[A-ZÄÖÜ]"
+                                        r"(?:\s*(?:und|and|UND|AND|&|/|,|–|-))?", part)
+               for part in (before, after))
 
 
 COPULAS_DE = frozenset({"ist", "sind", "war", "waren", "bleibt", "wird", "gilt"})

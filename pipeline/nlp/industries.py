@@ -217,7 +217,7 @@ class IndustryMatcher:
             subject, confidence = _subject(doc, sent, start)
             if subject is None or confidence < 0.6:
                 continue
-            words = text_of(doc)[start:end]
+            words = _lexicon_words(doc, start, end)
             if lang == "en" and len(words.split()) > 1 and words.split()[-1].lower() in EN_COMPANY_HEADS:
                 words = words.rsplit(None, 1)[0]  # the label is the industry, not the kind of firm
             if not _keep(words):
@@ -324,13 +324,18 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
             if len(parts) >= 2 and parts[-1] in DE_HEADS and parts[0] not in SKIP_WORDS or \
                     (len(parts) == 1 and translate(word) and sector_code(translate(word) or "")):
                 spans.append((token.idx, token.idx + len(word)))
-        # "Luft- und Raumfahrt": a coordination the table knows as one industry.
+        # "Luft- und Raumfahrt": a coordination the table knows as one industry; "Aluminium- und
+        # Lebensmittelindustrie": two, the first taking the second's head (see ``_lexicon_words``).
         for m in GERMAN_PAIR.finditer(span_text(sent)):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
             label = translate(m.group())
             if label and sector_code(label):
-                start, end = sent.start_char + m.start(), sent.start_char + m.end()
                 spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
+            elif any(s <= m.end() + sent.start_char <= e for s, e in spans):
+                prefix_end = start + m.group().index("-") + 1
+                spans = [(s, e) for s, e in spans if not (s < prefix_end and start < e)] + [(start, prefix_end)]
         return sorted(spans)
+
     def modifies_next(start_char: int, end_char: int) -> bool:
         """``trading port``, ``trade association``: the word qualifies a following noun, it is no industry."""
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -371,6 +376,15 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
             merged.append((s, e))
     return merged
 
+
+def _lexicon_words(doc: Doc, start: int, end: int) -> str:
+    """The words of a lexicon span; a German prefix ("Aluminium-") takes the head of the word after "und"."""
+    words = text_of(doc)[start:end]
+    if words.endswith("-"):
+        following = re.match(r"\s+(?:und|oder)\s+([\wäöüßÄÖÜ-]+)", text_of(doc)[end:end + 60])
+        joined = _attach_prefix(words, following.group(1)) if following else None
+        return joined if joined and translate(joined) else ""  # "" is dropped by _keep
+    return words
 
 def _city_ends_at(doc: Doc, position: int) -> bool:
     """A city's name stands right before ``position`` (a verb whose subject it is)."""
@@ -766,6 +780,8 @@ def _keep(words: str) -> bool:
         return False
     if words[:1] in "„“\"'":
         return False  # a quoted name ("Silicon Saxony") is a brand, not an industry
+    if len(words.split()) > 1 and words.isupper():
+        return False  # "CAPE CAR CLUSTER": a heading set in capitals
     if lower in country_codes_by_name() or lower in CONTINENTS:
         return False  # "Belgium", "Europe": a place, not an industry
     tokens = re.findall(r"[\wäöüß]+", lower)
