@@ -179,3 +179,14 @@ def test_des_landes_is_the_land_a_german_report_is_about_for_its_own_ports(run_n
 def test_a_part_of_a_region_or_a_sea_is_the_ranks_scope(run_nlp, text, lang, scope):
     doc = run_nlp(text, lang)
     assert [(f["rank"], f["scope"]) for f in doc._.trex_port_metrics if f["metric"] == "rank"] == [(1, scope)]
+
+
+def test_a_header_on_two_lines_gives_each_column_its_measure_unit_and_year(run_nlp):
+    text = ("Table 1: The ports at a glance\n\n"
+            "Throughput 2023 | Containers 2023\n"
+            "Port | (million t) | ('000 TEU) | Key local industries\n"
+            "Genoa | 51 | 2,400 | Shipbuilding, steel\n"
+            "Trieste | 56 | 900 | Coffee, insurance\n")
+    found = {(f["city"], f["value"], f["unit"], f["period"]) for f in run_nlp(text)._.trex_port_metrics}
+    assert found == {(3176219, 51e6, "t", "2023"), (3176219, 2.4e6, "TEU", "2023"),
+                     (3165185, 56e6, "t", "2023"), (3165185, 9e5, "TEU", "2023")}

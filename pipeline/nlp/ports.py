@@ -123,7 +123,8 @@ class PortMetricExtractor:
             facts.extend(self._quantities(doc, sent, lang))
             facts.extend(self._ranks(doc, sent))
         facts.extend(self._table_cells(doc, lang))
-        doc._.trex_port_metrics = facts
+        # "('000 TEU)" in a header read as prose is "000 TEU": no port moves nothing.
+        doc._.trex_port_metrics = [f for f in facts if f["metric"] == "rank" or f["value"]]
         return doc
 
     def _table_cells(self, doc: Doc, lang: str) -> list[dict]:

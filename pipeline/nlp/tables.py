@@ -70,6 +70,7 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
     for rows in table_rows(text):
         header = rows[0]
         above = text[:header[0].start].rstrip()
+        header, rows = _header_on_two_lines(rows)
         caption_start = above.rfind("\n") + 1  # the line right above the table
         caption = above[caption_start:]
         caption_bounds = (caption_start, len(above)) if caption.strip() else None
@@ -99,8 +100,9 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
                         out.append(figure)
         else:  # ports down, one column per measure: "Hafen | Umschlag (Mio. t) | Container (Tsd. TEU)"
             years = CAPTION_YEAR.findall(caption)
-            period = years[-1] if years else None
             for i in range(1, len(header)):
+                own_years = CAPTION_YEAR.findall(header[i].text)  # "Throughput 2023 (million t)"
+                period = own_years[-1] if own_years else years[-1] if years else None
                 unit, scale = _unit_and_scale(header[i].text)
                 if unit is None and MEASURE_WORDS.search(header[i].text):
                     unit, scale = _unit_and_scale(caption)  # "Port tonnage" under "(2023, million t)"
@@ -113,6 +115,22 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
                         figure.label_only = True
                         out.append(figure)
     return out
+
+
+def _header_on_two_lines(rows: list[list[Cell]]) -> tuple[list[Cell], list[list[Cell]]]:
+    """The header and the data rows. A header set on two lines comes as two rows: the measures above
+    ("Throughput 2023 | Containers 2023"), the row labels and units below ("Port | (million t) | ('000 TEU)
+    | Key industries"); the measures stand over the columns whose cell below is a bare unit."""
+    top = rows[0]
+    if len(rows) > 2 and len(top) < len(rows[1]):
+        below = rows[1]
+        unit_columns = [i for i, c in enumerate(below) if re.fullmatch(r"\(.*\)", c.text)]
+        if len(unit_columns) == len(top) and not any(NUMBER_CELL.match(c.text) for c in below[1:]):
+            merged = list(below)
+            for cell, i in zip(top, unit_columns):
+                merged[i] = Cell(f"{cell.text} {below[i].text}", below[i].start, below[i].end)
+            return merged, [merged] + rows[2:]
+    return top, rows
 
 
 def _figure(row: list[Cell], i: int, unit: str | None, scale: float, period: str, metric: str,
@@ -142,6 +160,8 @@ def _unit_and_scale(text: str) -> tuple[str | None, float]:
             break
     scale_match = SCALE_WORDS.search(text)
     scale = 1.0
+    if re.search(r"['’]000\b", text):
+        return unit, 1e3  # "('000 TEU)": thousands
     if scale_match:
         word = scale_match.group(0)
         scale = 1e3 if re.fullmatch(r"1[.,]000", word) else scale_factor(word)
