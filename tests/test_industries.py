@@ -452,3 +452,11 @@ def test_makers_designers_and_a_clause_after_rather_than(run_nlp, gazetteer):
 def test_a_german_prefix_coordination_outside_a_list_gives_both_industries(run_nlp, gazetteer):
     doc = run_nlp("Basel liegt am Rhein. Die Pharma- und Chemieindustrie ist der größte Arbeitgeber in Basel.", "de")
     assert {("Basel", "pharmaceutical industry"), ("Basel", "chemical industry")} <= industries(doc, gazetteer)
+
+
+def test_the_town_of_a_product_growth_in_the_capital_and_firm_words_in_labels(run_nlp, gazetteer):
+    doc = run_nlp("Schweinfurt, 40 Kilometer mainaufwärts, ist die Stadt der Wälzlager. Wien wächst. In der "
+                  "Bundeshauptstadt treiben Informations- und Kommunikationstechnik das Wachstum.", "de")
+    found = industries(doc, gazetteer)
+    assert ("Schweinfurt", "rolling bearings") in found
+    assert {("Vienna", "information technology"), ("Vienna", "communication technology")} <= found

@@ -151,6 +151,8 @@ class IndustryMatcher:
         cities = city_token_ids(doc)
         for fact in facts:
             fact["industry"] = TIDY_LABEL.sub("", fact["industry"]).strip() or fact["industry"]
+            # "paper plants", "food machinery manufacturers": the industry, not the kind of firm
+            fact["industry"] = COMPANY_WORDS.sub("", fact["industry"]).strip() or fact["industry"]
         town_names = {span_text(s).lower() for s in city_spans(doc)}
         doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS
                                          and f["industry"].lower() not in town_names  # "Coventry firms"
