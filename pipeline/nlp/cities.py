@@ -644,12 +644,17 @@ def country_adjectives() -> dict[str, str]:
 
 def country_of_adjective(word: str) -> str | None:
     """ISO code of the country an adjective names in any inflection ("englischen", "French"), else None."""
-    word = word.lower()
-    adjectives = country_adjectives()
-    for ending in ("en", "er", "es", "em", "e", ""):
-        if word.endswith(ending) and word[:len(word) - len(ending)] in adjectives:
-            return adjectives[word[:len(word) - len(ending)]]
-    return None
+    return _inflected_country_adjectives().get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _inflected_country_adjectives() -> dict[str, str]:
+    """Every inflection of every adjective, so that looking up a word (done for each word of a text) is one probe."""
+    forms: dict[str, str] = {}
+    for adjective, code in country_adjectives().items():
+        for ending in ("", "e", "em", "es", "er", "en"):  # the longest ending wins, as when stripping endings
+            forms[adjective + ending] = code
+    return forms
 
 
 def _adjective_country(doc: Doc, start: int) -> tuple[str, None] | None:
