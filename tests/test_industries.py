@@ -460,3 +460,9 @@ def test_the_town_of_a_product_growth_in_the_capital_and_firm_words_in_labels(ru
     found = industries(doc, gazetteer)
     assert ("Schweinfurt", "rolling bearings") in found
     assert {("Vienna", "information technology"), ("Vienna", "communication technology")} <= found
+
+
+def test_strongholds_in_the_plural_and_kitchen_furniture(run_nlp, gazetteer):
+    doc = run_nlp("Bielefeld ist groß. Herford und Löhne sind Hochburgen der Küchenmöbelindustrie.", "de")
+    assert industries(doc, gazetteer) == {("Herford", "kitchen furniture industry"),
+                                          ("Löhne", "kitchen furniture industry")}
