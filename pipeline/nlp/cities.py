@@ -572,14 +572,9 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
     while j < len(doc) and j < end + 2 and (doc[j].text in {",", "(", "in", "im"} or doc[j].is_space):
         j += 1
     for n in (4, 3, 2, 1):
-        words = fold_key(doc[j:j + n].text) if j + n <= len(doc) else ""
-        if words in us_state_codes():
-            return "US", us_state_codes()[words]
-        if words in region_codes():
-            return region_codes()[words]
-        code = country_codes_by_name().get(words)
-        if code:
-            return code, None
+        region = _region_named(doc[j:j + n].text) if j + n <= len(doc) else None
+        if region:
+            return region
     return None
 
 
@@ -591,15 +586,21 @@ def _region_opening(doc: Doc, start: int) -> tuple[str, str | None] | None:
         # Only where "In" opens the sentence: "from Aberdeen in Scotland, Houston's sister city" names two places.
         if start - 2 - n < 0 or doc[start - 2 - n].text not in ("In", "Im") or not doc[start - 2 - n].is_sent_start:
             continue
-        words = fold_key(doc[start - 1 - n:start - 1].text)
-        if words in us_state_codes():
-            return "US", us_state_codes()[words]
-        if words in region_codes():
-            return region_codes()[words]
-        code = country_codes_by_name().get(words)
-        if code:
-            return code, None
+        region = _region_named(doc[start - 1 - n:start - 1].text)
+        if region:
+            return region
     return None
+
+
+def _region_named(words: str) -> tuple[str, str | None] | None:
+    """``Missouri``, ``Ontario``, ``Spain`` as (country, admin1), or (country, None) for a country."""
+    key = fold_key(words)
+    if key in us_state_codes():
+        return "US", us_state_codes()[key]
+    if key in region_codes():
+        return region_codes()[key]
+    code = country_codes_by_name().get(key)
+    return (code, None) if code else None
 
 
 @lru_cache(maxsize=1)

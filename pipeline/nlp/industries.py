@@ -333,7 +333,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
             label = translate(m.group())
             if label and sector_code(label):
                 spans = [(s, e) for s, e in spans if not (s < end and start < e)] + [(start, end)]
-            elif any(s <= m.end() + sent.start_char <= e for s, e in spans):
+            elif any(s <= end <= e for s, e in spans):
                 prefix_end = start + m.group().index("-") + 1
                 spans = [(s, e) for s, e in spans if not (s < prefix_end and start < e)] + [(start, prefix_end)]
         return sorted(spans)
