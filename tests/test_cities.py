@@ -283,3 +283,24 @@ def test_towns_that_head_sections_of_a_report_are_towns_but_other_headings_are_n
             "RAVENSBURG UND TETTNANG\n\nDie Wirtschaft stützt sich auf Maschinenbau.\n\nOutlook\n\nStable.\n")
     ids = city_ids(run_nlp(text, "de"))
     assert {2885679, 2831924, 2849802, 2823368} <= ids and 6095416 not in ids
+
+
+def test_a_genitive_owns_the_noun_beside_it_and_an_opening_adjective_is_no_name(run_nlp, gazetteer):
+    names = lambda doc: {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)}
+    assert names(run_nlp("Mailands Wirtschaft wächst, und die Industrie Warschaus auch.", "de")) == {"Milan", "Warsaw"}
+    assert names(run_nlp("Neighbouring Tampere is home to paper mills.")) == {"Tampere"}
+
+
+def test_a_word_the_report_also_writes_small_is_no_town_at_a_sentence_start(run_nlp, gazetteer):
+    doc = run_nlp("Growers dry the cocoa in the sun. Cocoa dominates what the harbour loads.")
+    assert city_ids(doc) == set()
+
+
+def test_a_heading_line_is_not_part_of_the_name_below_it(run_nlp, gazetteer):
+    doc = run_nlp("2. LOMÉ\nLomé handled about 30 million tonnes in 2023.")
+    assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Lomé"}
+
+
+def test_an_apposition_with_a_country_adjective_picks_that_country(run_nlp, gazetteer):
+    doc = run_nlp("Olive oil comes from Córdoba, the Spanish city, while Argentine buyers pay for it.")
+    assert {gazetteer.place(gazetteer.row_of(i)).country_code for i in city_ids(doc)} == {"ES"}

@@ -466,3 +466,23 @@ def test_strongholds_in_the_plural_and_kitchen_furniture(run_nlp, gazetteer):
     doc = run_nlp("Bielefeld ist groß. Herford und Löhne sind Hochburgen der Küchenmöbelindustrie.", "de")
     assert industries(doc, gazetteer) == {("Herford", "kitchen furniture industry"),
                                           ("Löhne", "kitchen furniture industry")}
+
+
+def test_the_city_keeps_its_topic_past_a_town_named_in_passing(run_nlp, gazetteer):
+    doc = run_nlp("Our route runs via Tanga and Moshi to the lake. Mwanza, Tanzania's second city, sits on the lake. "
+                  "Most cotton gins stand in Shinyanga, two hours south. The city itself lives from fishing.")
+    assert ("Mwanza", "fishing") in industries(doc, gazetteer)
+    assert not {i for c, i in industries(doc, gazetteer) if c == "Shinyanga" and i == "fishing"}
+
+
+def test_a_demonym_in_er_and_a_national_capital_with_an_epithet(run_nlp, gazetteer):
+    doc = run_nlp("Aken liegt an der Elbe, Emden an der Ems. Die Emder Wirtschaft lebt vom Schiffbau.", "de")
+    assert ("Emden", "shipbuilding") in industries(doc, gazetteer)
+    doc = run_nlp("The Port of Accra is small. The Ghanaian economic capital is home to cocoa processing, while "
+                  "Tema is the bigger port.")
+    assert ("Accra", "cocoa processing") in industries(doc, gazetteer)
+
+
+def test_neighbouring_is_not_the_last_item_of_a_list(run_nlp, gazetteer):
+    doc = run_nlp("Valletta lives from tourism and from finance, and neighbouring Sliema from hotels.")
+    assert not {i for _, i in industries(doc, gazetteer) if "neighbour" in i}

@@ -106,12 +106,13 @@ def english_country_names() -> dict[str, str]:
 
 
 class Mention:
-    __slots__ = ("start", "end", "candidates", "common", "alt_only", "choice", "confidence", "noun_after")
+    __slots__ = ("start", "end", "candidates", "common", "alt_only", "choice", "confidence", "noun_after", "genitive")
 
     def __init__(self, start: int, end: int, candidates: list[tuple[int, bool]]):
         self.start, self.end, self.candidates = start, end, candidates
         self.common = False
         self.noun_after = False
+        self.genitive = False  # "Lissabons": the name with a German genitive -s
         self.alt_only = not any(primary for _, primary in candidates)
         self.choice: int | None = None
         self.confidence = 0.0
@@ -240,7 +241,11 @@ class CityLinker:
             return None
         candidates = [c for c in self.gazetteer.candidates(lower[:-1])
                       if c[1] and self.gazetteer.population(c[0]) >= 10000 or self.gazetteer.population(c[0]) >= 100000]
-        return Mention(token.i, token.i + 1, candidates) if candidates else None
+        if not candidates:
+            return None
+        m = Mention(token.i, token.i + 1, candidates)
+        m.genitive = True
+        return m
 
     def _port_compound(self, token: Token) -> Mention | None:
         """``Valenciaport``, ``Rotterdamhafen``: a large city's name grown into its port's name."""
@@ -282,6 +287,8 @@ class CityLinker:
         if prev is not None and prev.text in (",", "(") and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() \
                 and fold_key(span_text(span)) in region_codes():
             return False  # "Melbourne, Victoria", "Hamilton (Ontario)": the state or province after a town
+        if nxt is not None and nxt.text.islower() and country_of_adjective(span_text(span).lower()):
+            return False  # "Argentine buyers", "Bavarian beer": a country's adjective, not Argentine, Kansas
         if _nickname(span):
             return False  # 'the "Manchester of the East"', "das Venedig des Nordens": another city compared
         if prev is not None and prev.lower_ in NOT_CITY_BEFORE:
@@ -289,12 +296,13 @@ class CityLinker:
         if prev is not None and prev.lower_ in ("of", "von") and prev.i > 0 and \
                 (doc[prev.i - 1].lower_ in NOT_CITY_BEFORE or doc[prev.i - 1].lower_ in CAPITAL_WORDS):
             return False  # "the state of Guanajuato", "the capital of Nuevo León": a region
-        if prev is not None and _part_of_name(prev, before=True):
+        # A genitive owns the noun beside it: "Lissabons Wirtschaft", "die Wirtschaft Lissabons".
+        if prev is not None and not m.genitive and _part_of_name(prev, before=True):
             return False
         before_prev = _neighbour(doc, prev.i, -1) if prev is not None and prev.text[:1].isupper() else None
         if before_prev is not None and before_prev.lower_.rstrip(".") in TITLES:
             return False  # "Mag. Sabine Steyr", "Dr. Jordan Bristol"
-        if nxt is not None and _part_of_name(nxt, before=False) and self._ordinary_or_org(nxt):
+        if nxt is not None and not m.genitive and _part_of_name(nxt, before=False) and self._ordinary_or_org(nxt):
             m.noun_after = nxt.lower_ not in ORG_WORDS
             return False
         if lang == "en" and _inside_longer_name(span, self.gazetteer.index):
@@ -317,6 +325,8 @@ class CityLinker:
         # matches only without its accents ("Kais" for Kaïs), is weak evidence of a place on its own.
         if (m.alt_only and top_pop < 100000 and not self._short_for_own_name(span_text(span), m)) or not exact:
             m.common = True
+        if opening and len(span) == 1 and span.text.lower() in _small_words(doc):
+            m.common = True  # "Cocoa dominates ..." where the report also writes "cocoa beans": the word itself
         if opening and lang == "en" and nxt is not None and nxt.text[:1].islower() and nxt.is_alpha:
             zipf = ordinary_zipf(span_text(span).lower())
             if zipf >= self.common_word_zipf and zipf - log_population(max(exact, default=0)) >= -1.0 \
@@ -476,8 +486,20 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
         k = j + step
         if doc[j].text.strip(" ") != "\n" or not 0 <= k < len(doc) or doc[max(k, i)].is_sent_start:
             return None
+        # But a heading is no wrapped line: "4. COTONOU" or "Port of Cotonou" above "Cotonou handled ...".
+        text = text_of(doc)
+        brk = doc[j].idx
+        if _heading_text(text[text.rfind("\n", 0, brk) + 1:brk].strip()):
+            return None
         j = k
     return doc[j] if 0 <= j < len(doc) and not doc[j].is_space else None
+
+
+def _heading_text(line: str) -> bool:
+    """A line in capitals, or a few capitalised words: how headings are set."""
+    words = re.sub(r"^[\d.)\s]+", "", line).split()
+    return line.isupper() or 0 < len(words) <= 4 and all(
+        w[:1].isupper() or w in ("of", "and", "the", "und", "der", "die", "das", "von", "am", "an") for w in words)
 
 
 def _example_of_firms(doc: Doc, start: int) -> bool:
@@ -549,9 +571,25 @@ def _part_of_name(token: Token, before: bool) -> bool:
         # proper noun or a region's name there ("Baltic Hub") is part of a name.
         if not before or lower in STOP_WORDS:
             return False
+        if _describes_place(lower) and doc_language(token.doc) == "en":
+            return False  # "Neighbouring Espoo", "Nearby Perama", "Booming Da Nang": an adjective, tagged PROPN
         if not (lower in non_city_names() or (doc_language(token.doc) == "en" and pos_of(token) == "PROPN")):
             return False
     return True
+
+
+def _small_words(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case, once per document."""
+    words = doc.user_data.get("trex_small_words")
+    if words is None:
+        words = doc.user_data["trex_small_words"] = frozenset(t.text for t in doc if t.text.islower())
+    return words
+
+
+def _describes_place(lower: str) -> bool:
+    """An ordinary English adjective or participle of the kind that opens a sentence about a place."""
+    return (lower.endswith(("ing", "ed")) or lower in ("nearby", "historic", "coastal")) and \
+        lower != "united" and word_zipf(lower, "en") >= 3.0
 
 
 @lru_cache(maxsize=1)
@@ -568,6 +606,10 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
     before = _possessive_country(doc, start) or _adjective_country(doc, start) or _region_opening(doc, start)
     if before is not None:
         return before
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in APPOSITION_ARTICLES:
+        code = country_of_adjective(doc[end + 2].lower_)  # "Malaba, the Kenyan border town": an apposition
+        if code:
+            return code, None
     j = end
     while j < len(doc) and j < end + 2 and (doc[j].text in {",", "(", "in", "im"} or doc[j].is_space):
         j += 1
@@ -576,6 +618,9 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
         if region:
             return region
     return None
+
+
+APPOSITION_ARTICLES = frozenset({"the", "a", "an", "die", "der", "das", "eine", "ein"})
 
 
 def _region_opening(doc: Doc, start: int) -> tuple[str, str | None] | None:

@@ -71,7 +71,8 @@ COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|make
                            re.I)
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
-NATIONALITY_TOWN = re.compile(r"\b(?:the|die|der|dem|den)\s+(?P<adj>[A-ZÄÖÜ][\w-]+)\s+(?:city|town|capital|port city|"
+NATIONALITY_TOWN = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]er|dem|den)\s+(?P<adj>[A-ZÄÖÜ][\w-]+)\s+(?:(?:economic|commercial|"
+                              r"industrial|second|wirtschaftliche|heimliche)\s+)?(?:city|town|capital|port city|"
                               r"metropolis|Stadt|Hauptstadt|Hafenstadt|Metropole)\b")
 NATIONAL_CAPITAL = re.compile(r"\b(?:the|die|der)\s+(?:[\w-]+\s+)?(?:capital|Hauptstadt)\b", re.I)
 SINGULAR_TOWN = re.compile(r"\b(?:der Stadt|die Stadt|der Landeshauptstadt|die Landeshauptstadt|der Hansestadt|die Hansestadt|"
@@ -510,6 +511,10 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
         # document is about ("Die Wirtschaft der Stadt ...").
         opener = _opening_city(doc, sent)
         return (CityGroup([opener]), 0.7) if opener is not None else (dominant, 0.7)
+    if SINGULAR_TOWN.search(span_text(sent)):
+        opener = _opening_city(doc, sent, past_passing=True)
+        if opener is not None:
+            return CityGroup([opener]), 0.65
     recent = recent_group(doc, sent, unnamed=SINGULAR_TOWN)
     if recent is not None:
         return _the_capital(doc, sent, anchor, recent), 0.65
@@ -566,16 +571,28 @@ def _names_country_before(doc: Doc, sent: Span, anchor: int) -> bool:
                for t in sent if t.idx >= sent.start_char)
 
 
-def _opening_city(doc: Doc, sent: Span, back: int = 2) -> Span | None:
-    """A lone city that opens one of the sentences just before ``sent`` (its subject), if the nearest
-    sentence naming cities is such a one."""
+def _opening_city(doc: Doc, sent: Span, back: int = 3, past_passing: bool = False) -> Span | None:
+    """A lone city that opens one of the sentences just before ``sent`` (its subject), if the nearest sentence
+    naming cities is such a one. ``past_passing``: or further back, past sentences that name towns only in
+    passing ("the plants in Devnya ship ..."): the topic that "the city" keeps."""
     for previous in sentences_before(doc, sent, back):
         groups = group_cities(doc, city_spans(doc, previous.start_char, previous.end_char))
         if groups:
             first = groups[0]
             opening = len(span_text(previous)[:first.start_char - previous.start_char].split()) <= 2
-            return first.spans[0] if len(first.spans) == 1 and opening else None
+            if len(first.spans) == 1 and opening:
+                return first.spans[0]
+            if not past_passing or not all(_in_passing(s) for g in groups for s in g.spans):
+                return None
     return None
+
+
+IN_PASSING = frozenset({"in", "at", "near", "from", "to", "via", "bei", "aus", "nach", "nahe", "im"})
+
+
+def _in_passing(span: Span) -> bool:
+    """A town the sentence only locates something in: "the plants in Devnya", "Werke bei Emden"."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in IN_PASSING
 
 
 def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:

@@ -199,10 +199,12 @@ def adjective_city(doc: Doc, start: int, end: int) -> Span | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     for token in span or []:
         word = token.lower_.translate(_UMLAUTS)
-        if not (token.text[:1].isupper() and word.endswith("er") and len(word) > 5):
+        if not (token.text[:1].isupper() and word.endswith("er") and len(word) >= 5):
             continue
         stem = word[:-2]
-        for base in (stem, stem + "en", stem[:-1] + "en", stem + "n"):
+        # Berliner, Emder (Emden), Münchner (München), Triestiner (Triest)
+        bases = (stem, stem + "en", stem[:-1] + "en", stem + "n") + ((stem[:-2],) if stem.endswith("in") else ())
+        for base in bases:
             if base in named:
                 return named[base]
     return None
