@@ -3,27 +3,37 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
+from concurrent.futures import ThreadPoolExecutor
 
-from prefect.task_runners import ProcessPoolTaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
+from flows.prestart import take_workers
 from pipeline.config import Settings
 
 
 class EarlyProcessPool(ProcessPoolTaskRunner):
-    """A process pool whose workers start with the flow run, not with its first batch.
-
-    A process starts on the first task given to it, then spends seconds importing and loading the
-    pipeline. Started here, they do that while the flow looks for new files on one core, and the first
-    batches find them ready.
-    """
+    """A process pool whose workers start before its first batch: with the command
+    (``flows.prestart.prestart_workers``) or, failing that, with the flow run."""
 
     def __enter__(self):
-        super().__enter__()
         # Prefect also enters a copy of the flow's runner in each worker, around every task it runs there:
-        # only the flow's own process starts workers.
-        if multiprocessing.parent_process() is None:
+        # only the flow's own process starts or adopts workers.
+        if multiprocessing.parent_process() is not None:
+            return super().__enter__()
+        pool = take_workers(self._max_workers)
+        if pool is None:
+            super().__enter__()
             for _ in range(self._max_workers):
-                self._executor.submit(int)  # any picklable no-op: the submit is what starts a process
+                self._executor.submit(int)
+            return self
+        # What ProcessPoolTaskRunner.__enter__ (Prefect 3.9) sets up, with the queue and processes made earlier.
+        TaskRunner.__enter__(self)
+        self._subprocess_message_queue, self._executor = pool
+        self._message_forwarding_thread = threading.Thread(
+            target=self._forward_subprocess_messages, name="ProcessPoolTaskRunnerMessageForwarder", daemon=True)
+        self._message_forwarding_thread.start()
+        self._resolver_executor = ThreadPoolExecutor(max_workers=self._max_workers)
         return self
 
 

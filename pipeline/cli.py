@@ -66,6 +66,11 @@ def ingest(
     where = choose_api(settings.prefect_server)
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    if settings.workers > 1 and not settings.dask_address:
+        # After choose_api: importing Prefect reads its settings, and the workers inherit them.
+        from flows.prestart import prestart_workers
+
+        prestart_workers(settings)  # they load the pipeline while this process starts the flow
     console.print(f"[dim]running on {where}[/dim]")
     from pipeline import progress
     from flows.runners import ingest_flow_for

@@ -86,6 +86,15 @@ def test_two_worker_processes_and_a_dask_cluster_give_the_same_tables(prefect_ha
     assert summary["ok"] == len(FEW)
     assert csv_tables(tmp_path / "pool") == csv_tables(tmp_path / "plain")
 
+    # Workers started by the command before the flow run (as `trex ingest` does), then adopted by its runner.
+    from flows.prestart import prestart_workers, take_workers
+
+    prestart_workers(Settings())
+    summary = ingest_flow_for(Settings())(paths=[str(inbox)], out_dir=str(tmp_path / "prestarted"))
+    assert take_workers(2) is None  # the flow's runner took them
+    assert summary["ok"] == len(FEW)
+    assert csv_tables(tmp_path / "prestarted") == csv_tables(tmp_path / "plain")
+
     # An existing Dask cluster, as a user would name one with TREX_DASK_ADDRESS.
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         monkeypatch.setenv("TREX_DASK_ADDRESS", cluster.scheduler_address)
@@ -94,6 +103,29 @@ def test_two_worker_processes_and_a_dask_cluster_give_the_same_tables(prefect_ha
         summary = dask_flow(paths=[str(inbox)], out_dir=str(tmp_path / "dask"))
     assert summary["ok"] == len(FEW)
     assert csv_tables(tmp_path / "dask") == csv_tables(tmp_path / "plain")
+
+
+def _pipelines_loaded() -> int:
+    from pipeline.nlp.build import _loaded
+
+    return len(_loaded)
+
+
+def test_prestarted_workers_begin_with_the_pipeline_loaded(monkeypatch):
+    from flows.prestart import prestart_workers, take_workers
+    from pipeline.config import Settings
+
+    monkeypatch.setenv("TREX_WORKERS", "3")  # a count no other test prestarts
+    prestart_workers(Settings())
+    queue, executor = take_workers(3)
+    try:
+        # Forked from a server that loaded the pipeline (or spawned and loaded by the initializer): either
+        # way a worker has it before its first task.
+        assert executor.submit(_pipelines_loaded).result(timeout=120) >= 1
+        assert take_workers(3) is None
+    finally:
+        executor.shutdown()
+        queue.close()
 
 
 def test_worker_processes_start_with_the_flow_not_with_its_first_batch():
