@@ -304,3 +304,39 @@ def test_a_heading_line_is_not_part_of_the_name_below_it(run_nlp, gazetteer):
 def test_an_apposition_with_a_country_adjective_picks_that_country(run_nlp, gazetteer):
     doc = run_nlp("Olive oil comes from Córdoba, the Spanish city, while Argentine buyers pay for it.")
     assert {gazetteer.place(gazetteer.row_of(i)).country_code for i in city_ids(doc)} == {"ES"}
+
+
+def test_two_names_of_one_place_in_brackets_confirm_each_other(run_nlp, gazetteer):
+    doc = run_nlp("Die Messe zeigt Glas aus Eger (Cheb). Die Bahn von Nürnberg nach Eger fährt selten.", "de")
+    assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Cheb", "Nuremberg"}  # no Eger, HU
+
+
+def test_multiword_names_shortened_or_written_with_accents(run_nlp, gazetteer):
+    names = lambda doc: {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)}
+    assert "Québec" in names(run_nlp("Our office in Québec City opened in May."))
+    assert "Ellesmere Port Town" in names(run_nlp("Neuss pflegt seit 1970 Kontakte mit Ellesmere Port in England.", "de"))
+    assert names(run_nlp("Die Böden sind fruchtbar, und zwei Länder grenzen hier aneinander.", "de")) == set()
+
+
+def test_german_land_adjectives_and_a_country_in_the_genitive(run_nlp, gazetteer):
+    doc = run_nlp("Lienz ist mit dem Kärntner Villach verbunden, Aalen mit dem Schweizer Frauenfeld.", "de")
+    assert {"Villach", "Frauenfeld"} <= {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)}
+    doc = run_nlp("Die Zagreber Mole ist neu.", "de")
+    assert city_ids(doc) == set()
+    doc = run_nlp("Gera und Durham im Norden Englands tauschen Schüler aus.", "de")
+    assert {gazetteer.place(gazetteer.row_of(i)).country_code for i in city_ids(doc)} == {"DE", "GB"}
+
+
+def test_a_company_named_like_a_village_is_the_company_throughout(run_nlp, gazetteer):
+    doc = run_nlp("Ironbark Mining Services Ltd opened a depot in Perth. Ironbark now employs 900 people.")
+    assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Perth"}
+
+
+def test_an_adjective_of_the_town_is_evidence_for_the_town(run_nlp, gazetteer):
+    doc = run_nlp("Bamberg lebt vom Tourismus. Das Bamberger Bier ist bekannt.", "de")
+    assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Bamberg"}
+
+
+def test_a_region_after_the_article_picks_the_town(run_nlp, gazetteer):
+    doc = run_nlp("Rastatt pflegt Kontakte mit Lugo in der Romagna.", "de")
+    assert "IT" in {gazetteer.place(gazetteer.row_of(i)).country_code for i in city_ids(doc)}

@@ -394,3 +394,18 @@ def test_ferries_that_found_no_partnership(run_nlp):
     doc = run_nlp("Rostock ist groß. Die Fährlinien nach Trelleborg sind für die Stadt wichtig, eine Partnerschaft "
                   "begründen sie nicht.", "de")
     assert pairs(doc) == set()
+
+
+def test_an_english_clause_with_the_verb_left_out_pairs_its_own_cities(run_nlp):
+    doc = run_nlp("Brest has been twinned with Plymouth since 1963, and Nantes with Cardiff since 1964.")
+    assert {pair for pair, _, _ in pairs(doc)} == {frozenset((3030300, 2640194)), frozenset((2990969, 2653822))}
+
+
+def test_partners_of_a_town_named_by_its_epithet_and_a_subject_named_after_a_town_in_passing(run_nlp):
+    doc = run_nlp("Solingen ist seit 1960 mit Chalon-sur-Saône verschwistert, auch Gouda und Thiès sind Partnerstädte "
+                  "der Klingenstadt.", "de")
+    assert {pair for pair, _, _ in pairs(doc)} == {frozenset((2831580, 3027484)), frozenset((2831580, 2755420)),
+                                                   frozenset((2831580, 2244802))}
+    doc = run_nlp("Frankfurt (Oder) liegt an der Oder. Mit dem polnischen Słubice bildet Frankfurt eine Doppelstadt. "
+                  "Eine Städtepartnerschaft besteht mit Heilbronn.", "de")
+    assert {pair for pair, _, _ in pairs(doc)} == {frozenset((2925533, 2907669))}

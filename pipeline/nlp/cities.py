@@ -106,13 +106,15 @@ def english_country_names() -> dict[str, str]:
 
 
 class Mention:
-    __slots__ = ("start", "end", "candidates", "common", "alt_only", "choice", "confidence", "noun_after", "genitive")
+    __slots__ = ("start", "end", "candidates", "common", "alt_only", "choice", "confidence", "noun_after", "genitive",
+                 "confirmed")
 
     def __init__(self, start: int, end: int, candidates: list[tuple[int, bool]]):
         self.start, self.end, self.candidates = start, end, candidates
         self.common = False
         self.noun_after = False
         self.genitive = False  # "Lissabons": the name with a German genitive -s
+        self.confirmed = False  # "Eger (Cheb)": a second name in brackets names the same place
         self.alt_only = not any(primary for _, primary in candidates)
         self.choice: int | None = None
         self.confidence = 0.0
@@ -181,7 +183,8 @@ class CityLinker:
         # candidates those checks can decide (German text has no NER model to ask).
         if lang == "en":
             recognise_entities(doc, [doc[m.start].sent for m in found if self._entities_matter(doc, m)])
-        mentions = [m for m in found if self._is_place(doc, m, lang)]
+        _confirm_bracketed_names(doc, found)
+        mentions = [m for m in found if m.confirmed or self._is_place(doc, m, lang)]
         if lang == "de":
             # German capitalises every noun: "pflegt Neuss Partnerschaften" is the city and its object, not a
             # brand like "Hamburg Süd", where the text names the same place elsewhere on its own.
@@ -189,7 +192,14 @@ class CityLinker:
             mentions = sorted(mentions + [m for m in found if m.noun_after and
                                           fold_key(span_text(doc[m.start:m.end])) in named], key=lambda m: m.start)
         mentions = self._needs_evidence(doc, mentions)
+        mentions = self._not_the_company(doc, found, mentions)
         self._resolve(doc, mentions)
+        # One sense per document: "Eger (Cheb)" once makes every later "Eger" the Czech town.
+        confirmed = {span_text(doc[m.start:m.end]): m for m in mentions if m.confirmed}
+        for m in mentions:
+            same = confirmed.get(span_text(doc[m.start:m.end]))
+            if same is not None and not m.confirmed and any(row == same.choice for row, _ in m.candidates):
+                m.choice, m.confidence = same.choice, max(m.confidence, same.confidence)
         spans = [Span(doc, m.start, m.end, label="CITY", kb_id=str(self.gazetteer.columns["id"][m.choice]))
                  for m in mentions]
         group = SpanGroup(doc, name=self.spans_key, spans=spans)
@@ -213,6 +223,10 @@ class CityLinker:
                               or any(t.is_space for t in span)):
                     continue
                 key = fold_key(span_text(span))
+                if key not in index and n > 1 and not key.isascii():
+                    # "Québec City" written with the accent the name lacks ("Quebec City"); not for one word,
+                    # where German writes "Böden" and "Länder".
+                    key = plain_key(key)
                 if key in index:
                     found.append(Mention(i, i + n, self.gazetteer.candidates(key)))
                     i += n
@@ -269,6 +283,8 @@ class CityLinker:
         if span_text(span).isupper() and (len(span_text(span)) <= 3 or top_pop < 50000) and \
                 not (len(span_text(span)) > 3 and _heading_line(doc, m)):
             return False  # "DAX", "ROT": an acronym; but "SINGEN" alone on a line is a section's town
+        if len(span) == 1 and span.text.lower() in (DE_STOP if lang == "de" else EN_STOP) and top_pop < 100000:
+            return False  # "in Ihren Häfen": the polite "your", not the Ukrainian village
         if len(span_text(span)) <= 2 or (len(span_text(span)) == 3 and top_pop < 20000):
             return False  # "Ro" in "Ro-Ro", "Au": too short to trust unless a sizeable city
         if lang == "en" and _is_natural_feature(span, top_pop):
@@ -334,10 +350,27 @@ class CityLinker:
                 return False  # "Sale items", "Orange juice": an ordinary word modifying the next one
         return True
 
+    def _not_the_company(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        """One sense per document for a company named after a village: "Ironbark Mining Services Ltd" makes
+        "Ironbark maintains ..." the company too, unless the text places it ("in Ironbark")."""
+        companies = set()
+        for m in found:
+            after = doc[m.end:m.end + 4]
+            if any(t.lower_.rstrip(".") in ORG_WORDS for t in after) and \
+                    all(t.text[:1].isupper() or t.text in "&(." for t in doc[m.end:min(m.end + 4, next(
+                        (t.i for t in after if t.lower_.rstrip(".") in ORG_WORDS), m.end))]):
+                companies.add(span_text(doc[m.start:m.end]))
+        return [m for m in mentions if span_text(doc[m.start:m.end]) not in companies or _has_place_cue(doc, m.start)
+                or max(self.gazetteer.population(r) for r, _ in m.candidates) >= 20000]
+
     def _short_for_own_name(self, written: str, m: Mention) -> bool:
         """"Stade" for Hansestadt Stade, "Schwedt" for Schwedt (Oder): the place's own name, shortened."""
         key = plain_key(written)
-        return any(key in re.findall(r"[\w-]+", plain_key(self.gazetteer.columns["name"][row])) for row, _ in m.candidates)
+        for row, _ in m.candidates:
+            words = re.findall(r"[\w-]+", plain_key(self.gazetteer.columns["name"][row]))
+            if key in words or " ".join(words).startswith(key + " "):  # "Ellesmere Port" for Ellesmere Port Town
+                return True
+        return False
 
     region_weight = 0.6
 
@@ -404,7 +437,7 @@ class CityLinker:
             if i and not _joined(doc, mentions[i - 1], m):
                 group += 1
             groups[i] = group
-        solid = {groups[i] for i, m in enumerate(mentions) if not m.common}
+        solid = {groups[i] for i, m in enumerate(mentions) if not m.common or m.confirmed}
 
         # Run-in headings ("Bayreuth: ...", "Coburg: ...", "Hof: ..."): where at least two are plainly towns, the
         # others are towns too.
@@ -415,7 +448,12 @@ class CityLinker:
                   and fold_key(span_text(doc[m.start:m.end])) not in region_codes()}
         listed = sum(1 for i in run_in if not mentions[i].common) >= 2
 
+        demonyms = _demonym_bases(doc) if doc_language(doc) == "de" else frozenset()
+
         def evident(i: int, m: Mention) -> bool:
+            # "Das Bamberger Rauchbier": a town's name that the report also turns into its adjective.
+            if fold_key(span_text(doc[m.start:m.end])) in demonyms:
+                return True
             return groups[i] in solid or _has_place_cue(doc, m.start) or (listed and i in run_in) or (
                 doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE" and not doc[m.start].is_sent_start)
 
@@ -448,6 +486,8 @@ class CityLinker:
         in_sentence: dict[int, set[str]] = {}
         for token in doc:
             code = codes.get(fold_key(token.text)) if token.text[:1].isupper() else None
+            if code is None and token.text[:1].isupper() and token.text.endswith("s"):
+                code = codes.get(fold_key(token.text[:-1]))  # "im Nordosten Englands": a German genitive
             if code is None and token.is_alpha and len(token) > 3:
                 code = country_of_adjective(token.lower_)
             if code:
@@ -493,6 +533,19 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
             return None
         j = k
     return doc[j] if 0 <= j < len(doc) and not doc[j].is_space else None
+
+
+def _confirm_bracketed_names(doc: Doc, found: list[Mention]) -> None:
+    """``Eger (Cheb)``, ``Danzig (Gdańsk)``, ``Aš (Asch)``: two names of one place, one in brackets after the
+    other. Only the places both names can mean remain, and the pair is a place beyond doubt."""
+    for a, b in zip(found, found[1:]):
+        if not (b.start == a.end + 1 and doc[a.end].text == "(" and b.end < len(doc) and doc[b.end].text == ")"):
+            continue
+        common = {row for row, _ in a.candidates} & {row for row, _ in b.candidates}
+        if common:
+            for m in (a, b):
+                m.candidates = [c for c in m.candidates if c[0] in common]
+                m.confirmed = True
 
 
 def _heading_text(line: str) -> bool:
@@ -566,6 +619,8 @@ def _part_of_name(token: Token, before: bool) -> bool:
         return False
     if text.isupper() and lower in ("und", "and", "oder", "or"):
         return False  # "RAVENSBURG UND TETTNANG": a heading set in capitals
+    if before and doc_language(token.doc) == "de" and _land_adjective(lower):
+        return False  # "dem Schweizer Frauenfeld", "dem Kärntner Villach": an adjective of a country or region
     if token.is_sent_start:
         # "Besides Hamburg", "Visiting Hamburg": a sentence's first word is capitalised anyway; only a
         # proper noun or a region's name there ("Baltic Hub") is part of a name.
@@ -582,8 +637,35 @@ def _small_words(doc: Doc) -> frozenset[str]:
     """The words the document writes in lower case, once per document."""
     words = doc.user_data.get("trex_small_words")
     if words is None:
-        words = doc.user_data["trex_small_words"] = frozenset(t.text for t in doc if t.text.islower())
+        # Words of running text only: not "bamberg" in "www.ihk-bamberg.de" or an e-mail address.
+        words = doc.user_data["trex_small_words"] = frozenset(
+            t.text for t in doc if t.is_alpha and t.text.islower() and (t.i == 0 or doc[t.i - 1].whitespace_)
+            and (t.whitespace_ or t.i + 1 == len(doc) or doc[t.i + 1].text in ",;:!?)" or
+                 (doc[t.i + 1].text == "." and (t.i + 2 == len(doc) or doc[t.i + 1].whitespace_))))
     return words
+
+
+def _demonym_bases(doc: Doc) -> frozenset[str]:
+    """The names that German adjectives in -er of the document can come from ("Bamberger": bamberg,
+    "Emder": emden, "Münchner": münchen)."""
+    bases = set()
+    for t in doc:
+        lower = t.lower_
+        if t.text[:1].isupper() and lower.endswith("er") and len(lower) >= 5:
+            stem = lower[:-2]
+            bases.update((stem, stem + "en", stem[:-1] + "en", stem + "n"))
+    return frozenset(bases)
+
+
+def _land_adjective(lower: str) -> bool:
+    """A German adjective of a country or region ("Schweizer", "Kärntner", "Tiroler"), not of a city
+    ("Zagreber Mole" is a quay of Zagreb)."""
+    if country_of_adjective(lower):
+        return True
+    if not lower.endswith("er") or len(lower) < 6:
+        return False
+    stem = lower[:-2]
+    return any(fold_key(base) in region_codes() for base in (stem, stem + "en", stem[:-1] + "en", stem + "n"))
 
 
 def _describes_place(lower: str) -> bool:
@@ -611,7 +693,7 @@ def _stated_region(doc: Doc, start: int, end: int) -> tuple[str, str | None] | N
         if code:
             return code, None
     j = end
-    while j < len(doc) and j < end + 2 and (doc[j].text in {",", "(", "in", "im"} or doc[j].is_space):
+    while j < len(doc) and j < end + 3 and (doc[j].text in {",", "(", "in", "im", "der", "the"} or doc[j].is_space):
         j += 1
     for n in (4, 3, 2, 1):
         region = _region_named(doc[j:j + n].text) if j + n <= len(doc) else None

@@ -24,7 +24,7 @@ from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.gazetteer import fold_key, plain_key
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_group, group_cities,
-                                only_locates, recent_group, section_city, sentences_before)
+                                in_passing, only_locates, recent_group, section_city, sentences_before)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "industry_triggers.json")
 TRIGGER = re.compile(r"\b(?:" + "|".join(RULES["triggers"]) + r")", re.I)
@@ -582,17 +582,9 @@ def _opening_city(doc: Doc, sent: Span, back: int = 3, past_passing: bool = Fals
             opening = len(span_text(previous)[:first.start_char - previous.start_char].split()) <= 2
             if len(first.spans) == 1 and opening:
                 return first.spans[0]
-            if not past_passing or not all(_in_passing(s) for g in groups for s in g.spans):
+            if not past_passing or not all(in_passing(s) for g in groups for s in g.spans):
                 return None
     return None
-
-
-IN_PASSING = frozenset({"in", "at", "near", "from", "to", "via", "bei", "aus", "nach", "nahe", "im"})
-
-
-def _in_passing(span: Span) -> bool:
-    """A town the sentence only locates something in: "the plants in Devnya", "Werke bei Emden"."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in IN_PASSING
 
 
 def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:

@@ -55,6 +55,9 @@ GENERIC_CUE = re.compile(r"partnerships?|cooperation agreement|relationship with
 # The clause after such a comma: the title before its city, and "mit" before the partner.
 ELLIPTIC_TITLE = re.compile(r"\s*(?:die|der|das|the)\s+[\wäöüß-]+\s+$", re.I)
 ELLIPTIC_BARE_WITH = re.compile(r"\s+(?:with|mit)\s+")
+# "... sind Partnerstädte der Klingenstadt", "... are twin towns of the city": partners of a town named by an epithet.
+PARTNERS_OF_EPITHET = re.compile(r"^[^.;]*?\b(?:Partnerst(?:ä|ae)dte|Partnerstadt|sister cities|twin towns|twin cities|"
+                                 r"partner cities)\s+(?:der|des|of\s+the|of)\s+(?:[\wäöüß-]*stadt|city|town)\b", re.I)
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|und|während)\s+|;\s+", re.I)
 
 if not Doc.has_extension("trex_partnerships"):
@@ -280,10 +283,16 @@ class PartnershipExtractor:
             # "..., Essen seit 1949 mit Sunderland, ...": the verb is the previous clause's.
             elliptic = elliptic or (len(spans) >= 2 and spans[0].start_char - start < 3 and ELLIPTIC_WITH.fullmatch(
                 text_of(doc)[spans[0].end_char:spans[1].start_char]))
-            elliptic = elliptic or (len(spans) >= 2 and ELLIPTIC_TITLE.fullmatch(text_of(doc)[start:spans[0].start_char])
-                                    and ELLIPTIC_BARE_WITH.fullmatch(text_of(doc)[spans[0].end_char:spans[1].start_char]))
+            # "..., die Landeshauptstadt Bregenz mit Bangor", "..., and Rouen with Norwich since 1959".
+            elliptic = elliptic or (len(spans) >= 2 and (spans[0].start_char - start < 3 or ELLIPTIC_TITLE.fullmatch(
+                text_of(doc)[start:spans[0].start_char])) and ELLIPTIC_BARE_WITH.fullmatch(
+                text_of(doc)[spans[0].end_char:spans[1].start_char]))
             # "...; Düsseldorf ist seit 2004 mit Chongqing verbunden": a clause with two cities and a relation
             # of its own is a pair of its own.
+            if subject is not None and spans and PARTNERS_OF_EPITHET.search(text_of(doc)[spans[-1].end_char:end]):
+                # "..., auch Gouda und Thiès sind Partnerstädte der Klingenstadt": partners of the first clause's city.
+                out.append((clause, [(subject, s) for s in _distinct(spans) if s.kb_id_ != subject.kb_id_]))
+                continue
             if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic
                                                         or STATED_RELATION.search(words)):
                 out.append((clause, group_pairs(doc, spans)))

@@ -123,12 +123,30 @@ def sentences_before(doc: Doc, sent: Span, back: int):
 
 def recent_subject(doc: Doc, sent: Span, back: int = 5, exclude: set[int] = frozenset()) -> Span | None:
     """The first city of the nearest earlier sentence that names one (the likely antecedent of
-    "it", "the port", "die Stadt"), looking back at most ``back`` sentences."""
+    "it", "the port", "die Stadt"), looking back at most ``back`` sentences; of its cities, the first
+    not named in passing ("Mit dem polnischen Słubice bildet Frankfurt ...": Frankfurt)."""
     for previous in sentences_before(doc, sent, back):
         spans = [s for s in city_spans(doc, previous.start_char, previous.end_char) if int(s.kb_id_) not in exclude]
         if spans:
-            return spans[0]
+            # A group ("nach Hamburg oder Bremerhaven") is in passing as its first city is.
+            return next((g.spans[0] for g in group_cities(doc, spans) if not in_passing(g.spans[0])), spans[0])
     return None
+
+
+PASSING_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "via", "with", "bei", "aus", "nach", "nahe", "im",
+                                  "mit", "vom", "zum", "zur", "gegenüber"})
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "einem", "einer"})
+
+
+def in_passing(span: Span) -> bool:
+    """A town a sentence only places something in or relates to: "the plants in Devnya", "mit dem polnischen
+    Słubice", "Werke bei Emden"; a preposition, then at most articles and adjectives, before the name."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and (span.doc[i].lower_ in _ARTICLES or
+                                              (span.doc[i].is_alpha and span.doc[i].text.islower()
+                                               and span.doc[i].lower_ not in PASSING_PREPOSITIONS)):
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in PASSING_PREPOSITIONS
 
 
 def recent_group(doc: Doc, sent: Span, back: int = 5, unnamed: re.Pattern | None = None) -> CityGroup | None:
