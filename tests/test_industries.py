@@ -486,3 +486,17 @@ def test_a_demonym_in_er_and_a_national_capital_with_an_epithet(run_nlp, gazette
 def test_neighbouring_is_not_the_last_item_of_a_list(run_nlp, gazetteer):
     doc = run_nlp("Valletta lives from tourism and from finance, and neighbouring Sliema from hotels.")
     assert not {i for _, i in industries(doc, gazetteer) if "neighbour" in i}
+
+
+def test_items_before_are_the_largest_employers_and_a_long_town_name(run_nlp, gazetteer):
+    doc = run_nlp("Toledo makes glass. Solar cells and water technology are the largest manufacturing employers.")
+    assert {("Toledo", "solar cells"), ("Toledo", "water technology")} <= industries(doc, gazetteer)
+    doc = run_nlp("Hof an der Saale ist traditionell Textilstandort, heute dominieren dort Vliesstoffe.", "de")
+    assert ("Hof", "nonwovens") in industries(doc, gazetteer)
+
+
+def test_what_a_town_once_had_is_not_its_industry(run_nlp, gazetteer):
+    doc = run_nlp("In Lingen, wo bis 2023 ein Kernkraftwerk betrieben wurde, entsteht ein Energiepark.", "de")
+    assert not {i for c, i in industries(doc, gazetteer) if "nuclear" in i}
+    doc = run_nlp("Das Stahlwerk in Hattingen ist hier Geschichte.", "de")
+    assert not {i for c, i in industries(doc, gazetteer) if "steel" in i}

@@ -339,7 +339,9 @@ class CityLinker:
         m.common = self._is_common_word(span_text(span).lower(), lang, max(exact, default=0), opening)
         # A spelling that only an alternate name of a mid-sized town has ("Kies" for Cēsis, "Rahman"), or that
         # matches only without its accents ("Kais" for Kaïs), is weak evidence of a place on its own.
-        if (m.alt_only and top_pop < 100000 and not self._short_for_own_name(span_text(span), m)) or not exact:
+        # ("Hof an der Saale", "Newcastle upon Tyne": a name of three words or more is no accident.)
+        if (m.alt_only and top_pop < 100000 and len(span) < 3 and not self._short_for_own_name(span_text(span), m)) \
+                or not exact:
             m.common = True
         if opening and len(span) == 1 and span.text.lower() in _small_words(doc):
             m.common = True  # "Cocoa dominates ..." where the report also writes "cocoa beans": the word itself

@@ -83,7 +83,8 @@ TOWN_EPITHET = re.compile(r"\b(?:[Ii]n|[Aa]us|[Aa]n|[Bb]ei)\s+der\s+[A-ZÄÖÜ][
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
-PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+)?(?:Geschichte|history)|einst|ehemalig\w*|once|früher|"
+PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+)?(?:Geschichte|history)|"
+                  r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
                   r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone)\b", re.I)
 PHRASE_PREPOSITIONS = frozenset({"from", "of", "on", "in", "with", "by", "von", "vom", "aus", "mit"})
 GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "herstellers", "produzent", "produzenten", "anbieter",
@@ -297,6 +298,7 @@ GENERIC_FIRM_WORDS = frozenset({"different", "various", "many", "numerous", "for
                                 "new", "young", "established", "member", "partner", "client", "customer"})
 EN_TERMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in LEXICON["english_terms"]), key=len,
                                                   reverse=True)) + r")\b")
+EN_TERM_SET = frozenset(t.lower() for t in LEXICON["english_terms"])
 DE_HEADS = tuple(LEXICON["german_heads"])
 SKIP_WORDS = frozenset(LEXICON["skip_words"])
 
@@ -637,7 +639,9 @@ def _items(doc: Doc, start: int, end: int, lang: str):
                 # "vom Hopfenanbau und von der -verarbeitung": the suffix takes the first part before it.
                 stem = first_part(previous_words)
                 w = f"{stem}{w[1:]}" if stem else w[1:]
-            elif head and not own_phrases and idx < len(words) - 1 and len(w.split()) <= 2 and not _head_word(w):
+            elif head and not own_phrases and idx < len(words) - 1 and len(w.split()) <= 2 and not _head_word(w) \
+                    and not (w.endswith("s") and w.lower() in EN_TERM_SET):
+                # but "solar cells and water technology": a plural that names an industry by itself keeps its words
                 w = f"{w} {head}"
             w = _gerund_to_industry(COMPANY_WORDS.sub("", _strip_combining_hyphen(w)))
             previous_words = w
