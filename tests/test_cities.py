@@ -340,3 +340,8 @@ def test_an_adjective_of_the_town_is_evidence_for_the_town(run_nlp, gazetteer):
 def test_a_region_after_the_article_picks_the_town(run_nlp, gazetteer):
     doc = run_nlp("Rastatt pflegt Kontakte mit Lugo in der Romagna.", "de")
     assert "IT" in {gazetteer.place(gazetteer.row_of(i)).country_code for i in city_ids(doc)}
+
+
+def test_a_name_taken_without_doubt_once_is_the_town_everywhere(run_nlp, gazetteer):
+    doc = run_nlp("Die Werke in Siegen sind ausgelastet. Siegen ist mit Plauen verschwistert.", "de")
+    assert [s.text for s in doc.spans["cities"]].count("Siegen") == 2

@@ -409,3 +409,38 @@ def test_partners_of_a_town_named_by_its_epithet_and_a_subject_named_after_a_tow
     doc = run_nlp("Frankfurt (Oder) liegt an der Oder. Mit dem polnischen Słubice bildet Frankfurt eine Doppelstadt. "
                   "Eine Städtepartnerschaft besteht mit Heilbronn.", "de")
     assert {pair for pair, _, _ in pairs(doc)} == {frozenset((2925533, 2907669))}
+
+
+def named_pairs(doc, gazetteer) -> set[frozenset[str]]:
+    return {frozenset(gazetteer.place(gazetteer.row_of(i)).name for i in pair) for pair, _, _ in pairs(doc)}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the later clause names only partners: of the first clause's city
+    ("Lahr pflegt seit 1962 eine Partnerschaft mit Dole, außerdem ist die Stadt mit Alingsås und Belleville verschwistert.",
+     "de", {("Lahr", "Dole"), ("Lahr", "Alingsås"), ("Lahr", "Belleville")}),
+    ("Houston's oldest sister-city tie, with Chiba, dates back to 1972; the city's other partners include Leipzig and Perth.",
+     "en", {("Houston", "Chiba"), ("Houston", "Leipzig"), ("Houston", "Perth")}),
+    # a list after "mit" goes on past commas with years
+    ("Offenburg ist mit Lons-le-Saunier (seit 1959), Weiz (seit 1972) und Borehamwood (seit 1974) verschwistert.", "de",
+     {("Offenburg", "Lons-le-Saunier"), ("Offenburg", "Weiz"), ("Offenburg", "Borehamwood")}),
+    # a state after the first partner, "and of" before the next
+    ("Denver has been a sister city of Potsdam, Germany, since 1985 and of Kunming since 1985, and it is also twinned "
+     "with Nairobi.", "en", {("Denver", "Potsdam"), ("Denver", "Kunming"), ("Denver", "Nairobi")}),
+])
+def test_partners_named_in_later_clauses_belong_to_the_first_clause_city(run_nlp, gazetteer, text, lang, expected):
+    assert named_pairs(run_nlp(text, lang), gazetteer) == {frozenset(p) for p in expected}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Tomakomai is discussing a friendship agreement with Kaohsiung.", "en"),
+    ("Eine Partnerschaft zwischen Olpe und Gouda ist im Gespräch, beschlossen ist aber nichts.", "de"),
+    ("Die Buslinie Flensburg–Sønderborg hat mit den Partnerschaften nichts zu tun.", "de"),
+])
+def test_talks_and_unrelated_links_are_no_partnership(run_nlp, text, lang):
+    assert pairs(run_nlp(text, lang)) == set()
+
+
+def test_a_suspended_twinning_in_its_own_clause_is_left_out(run_nlp, gazetteer):
+    doc = run_nlp("Turku is twinned with Gothenburg and Bergen; its twinning with Saint Petersburg was suspended in 2022.")
+    assert named_pairs(doc, gazetteer) == {frozenset(("Turku", "Gothenburg")), frozenset(("Turku", "Bergen"))}

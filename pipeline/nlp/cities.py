@@ -460,7 +460,8 @@ class CityLinker:
                 doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE" and not doc[m.start].is_sent_start)
 
         # One sense per document: "in Weimar" once makes every "Weimar" of the report the town.
-        placed = {span_text(doc[m.start:m.end]) for i, m in enumerate(mentions) if m.common and evident(i, m)}
+        # So does a mention of the same name that needed no evidence ("In Siegen" makes "Siegen ist ..." the town).
+        placed = {span_text(doc[m.start:m.end]) for i, m in enumerate(mentions) if not m.common or evident(i, m)}
         return [m for i, m in enumerate(mentions)
                 if not m.common or span_text(doc[m.start:m.end]) in placed or evident(i, m)]
 

@@ -35,7 +35,8 @@ BACK_REFERENCE = re.compile(r"(?:(?:Die|Der|The)\s+(?:Landeshauptstadt|Hauptstad
 LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
 BOTH_SIDES = re.compile(r"\b(?:zwischen|between|von|of)\b", re.I)
 LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am)\s+[\w .-]{1,30}?|"
-                            r"\s+(?:since|seit)\s+\d{4})?"
+                            # "of Portland, Oregon, since 1959 and of Munich": a state after the partner
+                            r",\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?,?)?(?:\s+(?:since|seit)\s+\d{4})?"
                             r"\s*(?:,|\bund\b|\band\b|,\s*(?:und|and)\b)\s*"
                             # "... von Felixstowe und von Hagerstown", "of Osaka and of Tianjin", "und dem ungarischen Raab"
                             r"(?:(?:von|of|mit|with)\s+)?(?:(?:dem|der|den|the)\s+)?(?:[a-zäöü][\wäöüß]+\s+)?", re.I)
@@ -194,6 +195,8 @@ class PartnershipExtractor:
                         own_kinds = cue_kinds(span_text(clause))
                         if not own_kinds and LINK_WORDS.search(span_text(clause)):
                             continue  # "..., and the Tallinn–Helsinki ferries remain busy": a route, not a twinning
+                        if NEGATION.search(span_text(clause)):
+                            continue  # "...; its twinning with Saint Petersburg was suspended in 2022"
                         self._add(found, doc, pairs, [sent], [clause], own_kinds or kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
@@ -271,8 +274,10 @@ class PartnershipExtractor:
             return []
         out = []
         subject: Span | None = None
+        listing = False
         waiting: list[tuple[Span, list[Span]]] = []  # "Die Partnerschaft mit Rochdale ...; mit Concarneau ist Bielefeld ..."
-        for start, end in bounds:
+        for index, (start, end) in enumerate(bounds):
+            previous_end = bounds[index - 1][1] if index else start
             spans = self._partners(doc, start, end)
             clause = doc.char_span(start, end, alignment_mode="expand")
             words = text_of(doc)[start:end]
@@ -289,10 +294,25 @@ class PartnershipExtractor:
                 text_of(doc)[spans[0].end_char:spans[1].start_char]))
             # "...; Düsseldorf ist seit 2004 mit Chongqing verbunden": a clause with two cities and a relation
             # of its own is a pair of its own.
-            if subject is not None and spans and PARTNERS_OF_EPITHET.search(text_of(doc)[spans[-1].end_char:end]):
-                # "..., auch Gouda und Thiès sind Partnerstädte der Klingenstadt": partners of the first clause's city.
+            before = text_of(doc)[start:spans[0].start_char] if spans else ""
+            if subject is not None and spans and not elliptic and (
+                    PARTNERS_OF_EPITHET.search(text_of(doc)[spans[-1].end_char:end])
+                    # "..., außerdem ist die Stadt mit Gloucester und Weimar verschwistert",
+                    # "...; the city's other partners include Taipei and Padua"
+                    or (_listed(doc, spans) and (WITH_BEFORE.search(before) or (
+                        LIST_OF_PARTNERS.search(before) and cue_kinds(before))))
+                    # "Freiburg ist mit Besançon (seit 1959), Innsbruck (seit 1963) und Madison ... verschwistert"
+                    or (listing and len(before.strip()) < 3 and re.fullmatch(r",\s*", text_of(doc)[previous_end:start])
+                        and all(
+                        LIST_CONTINUES.fullmatch(text_of(doc)[a.end_char:b.start_char]) for a, b in zip(spans, spans[1:])))):
                 out.append((clause, [(subject, s) for s in _distinct(spans) if s.kb_id_ != subject.kb_id_]))
+                listing = listing or bool(WITH_BEFORE.search(before))
                 continue
+            # Whether this clause ends a list of partners after "mit"/"with" that the next clause may go on with.
+            listing = bool(spans) and bool(WITH_BEFORE.search(text_of(doc)[max(start, spans[-1].start_char - 60):
+                                                                           spans[-1].start_char])) or (
+                bool(spans) and len(spans) >= 2 and _listed(doc, spans[1:]) and
+                bool(WITH_BEFORE.search(text_of(doc)[max(start, spans[1].start_char - 60):spans[1].start_char])))
             if len({s.kb_id_ for s in spans}) >= 2 and (subject is None or cue_kinds(words) or elliptic
                                                         or STATED_RELATION.search(words)):
                 out.append((clause, group_pairs(doc, spans)))
