@@ -345,3 +345,8 @@ def test_a_region_after_the_article_picks_the_town(run_nlp, gazetteer):
 def test_a_name_taken_without_doubt_once_is_the_town_everywhere(run_nlp, gazetteer):
     doc = run_nlp("Die Werke in Siegen sind ausgelastet. Siegen ist mit Plauen verschwistert.", "de")
     assert [s.text for s in doc.spans["cities"]].count("Siegen") == 2
+
+
+def test_a_german_noun_after_article_and_adjective_is_no_foreign_city(run_nlp, gazetteer):
+    doc = run_nlp("Man sollte die Stadt Zug nicht mit dem gleichnamigen Kanton verwechseln.", "de")
+    assert "CN" not in {gazetteer.place(gazetteer.row_of(i)).country_code for i in city_ids(doc)}

@@ -500,3 +500,13 @@ def test_what_a_town_once_had_is_not_its_industry(run_nlp, gazetteer):
     assert not {i for c, i in industries(doc, gazetteer) if "nuclear" in i}
     doc = run_nlp("Das Stahlwerk in Hattingen ist hier Geschichte.", "de")
     assert not {i for c, i in industries(doc, gazetteer) if "steel" in i}
+
+
+def test_industries_of_a_state_zone_or_landscape_are_no_town_s(run_nlp, gazetteer):
+    doc = run_nlp("Goslar ist alt. Der Harz als Ganzes lebt vom Tourismus, Thüringen insgesamt von Chemie.", "de")
+    assert industries(doc, gazetteer) == set()
+    doc = run_nlp("Port Said is busy. The Suez Canal Economic Zone is courting investors in textiles and green hydrogen.")
+    assert industries(doc, gazetteer) == set()
+    doc = run_nlp("Winnipeg is cold. The Manitoba capital is known for its bus factories.")
+    assert ("Winnipeg", "bus factories") in industries(doc, gazetteer) or \
+        any(c == "Winnipeg" for c, _ in industries(doc, gazetteer))

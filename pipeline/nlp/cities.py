@@ -325,6 +325,10 @@ class CityLinker:
             return False
         if _example_of_firms(doc, m.start):
             return False  # "banks such as Halifax", "Reedereien wie Hamburg Süd": a company's name
+        if lang == "de" and m.alt_only and prev is not None and prev.text.islower() and prev.is_alpha and \
+                prev.i > 0 and doc[prev.i - 1].lower_ in GERMAN_ARTICLES and \
+                word_zipf(span_text(span).lower(), "de") >= 3.8:
+            return False  # "mit dem gleichnamigen Kanton": a German noun after article and adjective, not Canton
         titled = span[0].lower_.endswith("stadt")  # "die Hansestadt Stade" takes its title's article
         if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES and not titled:
             return False  # "die Adria", "im Norden": German city names take no article

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.industry_labels import normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
-from pipeline.nlp.cities import country_codes_by_name, country_of_adjective, national_capitals, word_zipf
+from pipeline.nlp.cities import (country_codes_by_name, country_of_adjective, national_capitals, region_codes,
+                                 word_zipf)
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.gazetteer import fold_key, plain_key
@@ -563,8 +564,20 @@ def _names_region_before(doc: Doc, sent: Span, anchor: int) -> bool:
     """"Das Münsterland lebt von ...", "Ostwestfalen-Lippe vom Maschinenbau": a region's industries, not a city's."""
     cities = city_token_ids(doc)
     codes = country_codes_by_name()
-    return any(t.idx < anchor and REGION_NAME.fullmatch(t.text) and t.i not in cities and fold_key(t.text) not in codes
-               for t in sent if t.idx >= sent.start_char)
+    regions = region_codes()
+    if any(t.idx < anchor and t.i not in cities and (REGION_NAME.fullmatch(t.text) and fold_key(t.text) not in codes
+                                                     or t.text[:1].isupper() and fold_key(t.text) in regions)
+           and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TOWN_AFTER_REGION)  # "the Saskatchewan capital"
+           for t in sent if t.idx >= sent.start_char):
+        return True  # "Sachsen-Anhalt insgesamt von Chemie", "Tirol lebt vom Tourismus"
+    # "The Suez Canal Economic Zone is courting investors in ...", "Der Harz als Ganzes lebt ...": a zone or landscape
+    return ZONE_OR_LANDSCAPE.search(text_of(doc), sent.start_char, anchor) is not None
+
+
+TOWN_AFTER_REGION = frozenset({"capital", "city", "town", "port", "metropolis", "hauptstadt", "landeshauptstadt",
+                               "stadt", "metropole", "hafenstadt"})
+ZONE_OR_LANDSCAPE = re.compile(r"\b(?:(?:Economic|Free|Special|Industrial|Export Processing)\s+(?:Trade\s+)?Zone|"
+                               r"(?:Der|Die|Das|The)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:als Ganzes|insgesamt|as a whole))\b")
 
 
 def _names_country_before(doc: Doc, sent: Span, anchor: int) -> bool:
