@@ -444,3 +444,9 @@ def test_talks_and_unrelated_links_are_no_partnership(run_nlp, text, lang):
 def test_a_suspended_twinning_in_its_own_clause_is_left_out(run_nlp, gazetteer):
     doc = run_nlp("Turku is twinned with Gothenburg and Bergen; its twinning with Saint Petersburg was suspended in 2022.")
     assert named_pairs(doc, gazetteer) == {frozenset(("Turku", "Gothenburg")), frozenset(("Turku", "Bergen"))}
+
+
+def test_a_suspension_after_a_semicolon_belongs_to_the_partner_of_its_own_clause(run_nlp, gazetteer):
+    doc = run_nlp("Boulder keeps its sister-city relationships with Yamagata in Japan and with Lhasa in China; the tie "
+                  "with Dushanbe was suspended in 2022.")
+    assert named_pairs(doc, gazetteer) == {frozenset(("Boulder", "Yamagata")), frozenset(("Boulder", "Lhasa"))}

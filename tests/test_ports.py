@@ -190,3 +190,12 @@ def test_a_header_on_two_lines_gives_each_column_its_measure_unit_and_year(run_n
     found = {(f["city"], f["value"], f["unit"], f["period"]) for f in run_nlp(text)._.trex_port_metrics}
     assert found == {(3176219, 51e6, "t", "2023"), (3176219, 2.4e6, "TEU", "2023"),
                      (3165185, 56e6, "t", "2023"), (3165185, 9e5, "TEU", "2023")}
+
+
+def test_a_port_named_before_the_country_is_not_part_of_the_scope(run_nlp):
+    doc = run_nlp("Esbjerg is growing. The new terminal makes Esbjerg Denmark's largest port for wind turbines.")
+    ranks = [m for m in metrics(doc) if m["metric"] == "rank"]
+    assert ranks and all(m["scope"] == "Denmark" for m in ranks)
+    doc = run_nlp("Darwin is small. It is the busiest port in Northern Australia, and Fremantle is Western Australia's "
+                  "largest port.")
+    assert {m["scope"] for m in metrics(doc) if m["metric"] == "rank"} <= {"Northern Australia", "Western Australia"}

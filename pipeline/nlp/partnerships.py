@@ -34,7 +34,7 @@ BACK_REFERENCE = re.compile(r"(?:(?:Die|Der|The)\s+(?:Landeshauptstadt|Hauptstad
                             r"port city|Hafenstadt|Kreisstadt)|It|Sie|Es)\b")
 LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
 BOTH_SIDES = re.compile(r"\b(?:zwischen|between|von|of)\b", re.I)
-LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am)\s+[\w .-]{1,30}?|"
+LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|an der|am|on|auf)\s+[\w .-]{1,30}?|"
                             # "of Portland, Oregon, since 1959 and of Munich": a state after the partner
                             r",\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?,?)?(?:\s+(?:since|seit)\s+\d{4})?"
                             r"\s*(?:,|\bund\b|\band\b|,\s*(?:und|and)\b)\s*"
@@ -95,6 +95,8 @@ def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bo
         own = max(0, start - cue_end, cue_start - end)
         if re.search(r";\s*(?:eine?|a|an)\b", text[cue_end:start], re.I):
             continue  # "... Partnerstädte; eine gemeinsame Konferenz ist geplant": a new thing is planned
+        if re.search(r";[^;]*\b(?:with|mit)\s+[A-ZÄÖÜ]", text[cue_end:start]):
+            continue  # "...; the tie with Arkhangelsk was suspended": said of the partner that clause names
         link = LINK_WORDS.search(text, max(0, start - 30), min(len(text), end + 30))
         if link and max(0, link.start() - end, start - link.end()) < own:
             continue  # "die frühere Fährlinie", "the ferry itself ended": the link is past, not the partnership

@@ -355,8 +355,12 @@ def _scope(words: str | None) -> str | None:
     if country:  # "Österreichs", "in Spain"
         return country
     first = words.split()[0].lower()
-    if " " in key and (first in SENTENCE_ADVERBS) and _country_name(words.split()[-1]):
-        return _country_name(words.split()[-1])  # "Today Germany's busiest port": a capitalised adverb before it
+    if " " in key and (first in SENTENCE_ADVERBS or all(w[:1].isupper() and w.lower() not in SCOPE_QUALIFIERS
+                                                        for w in words.split()[:-1])) \
+            and _country_name(words.split()[-1]):
+        # "Today Germany's busiest port": a capitalised adverb before it; "makes Fredericia Denmark's largest
+        # oil port": the port's own name before it
+        return _country_name(words.split()[-1])
     if re.fullmatch(r"[a-zäöüß]+s", key) and words.strip()[:1].isupper():
         return None  # a German genitive that names no country or region ("Hamburgs")
     # "in sub-Saharan Africa", "northern Australia's": a part of a continent or country keeps its qualifier.
@@ -365,6 +369,10 @@ def _scope(words: str | None) -> str | None:
     return words.strip() if words.strip()[:1].isupper() and not key.startswith("the ") else None
 
 
+# "Western Australia", "Atlantic Canada", "New England": a part of the country is a scope of its own.
+SCOPE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "atlantic", "pacific", "new",
+                              "upper", "lower", "greater", "north", "south", "east", "west", "mainland", "continental",
+                              "nord", "süd", "ost", "west", "mittel"})
 SENTENCE_ADVERBS = frozenset({"today", "now", "also", "meanwhile", "thus", "hence", "indeed", "still", "yet", "so",
                               "and", "but", "since", "by", "with", "as", "in", "last", "this"})
 
