@@ -25,6 +25,7 @@ from pipeline.nlp.gazetteer import (
     MAX_NAME_TOKENS,
     Gazetteer,
     data_lines,
+    demonym_bases,
     fold_key,
     log_population,
     non_city_names,
@@ -655,13 +656,7 @@ def _small_words(doc: Doc) -> frozenset[str]:
 def _demonym_bases(doc: Doc) -> frozenset[str]:
     """The names that German adjectives in -er of the document can come from ("Bamberger": bamberg,
     "Emder": emden, "Münchner": münchen)."""
-    bases = set()
-    for t in doc:
-        lower = t.lower_
-        if t.text[:1].isupper() and lower.endswith("er") and len(lower) >= 5:
-            stem = lower[:-2]
-            bases.update((stem, stem + "en", stem[:-1] + "en", stem + "n"))
-    return frozenset(bases)
+    return frozenset(base for t in doc if t.text[:1].isupper() for base in demonym_bases(t.lower_))
 
 
 def _land_adjective(lower: str) -> bool:
@@ -669,10 +664,7 @@ def _land_adjective(lower: str) -> bool:
     ("Zagreber Mole" is a quay of Zagreb)."""
     if country_of_adjective(lower):
         return True
-    if not lower.endswith("er") or len(lower) < 6:
-        return False
-    stem = lower[:-2]
-    return any(fold_key(base) in region_codes() for base in (stem, stem + "en", stem[:-1] + "en", stem + "n"))
+    return len(lower) >= 6 and any(fold_key(base) in region_codes() for base in demonym_bases(lower))
 
 
 def _describes_place(lower: str) -> bool:

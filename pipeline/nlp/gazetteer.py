@@ -69,6 +69,15 @@ def _strip_accents(name: str) -> str:
     return unicodedata.normalize("NFC", stripped)
 
 
+def demonym_bases(adjective: str) -> tuple[str, ...]:
+    """The place names a German adjective in -er can come from, lower case: "berliner" -> berlin, "emder" ->
+    emden, "münchner" -> münchen, "triestiner" -> triest. Empty for a word that is no such adjective."""
+    if not adjective.endswith("er") or len(adjective) < 5:
+        return ()
+    stem = adjective[:-2]
+    return (stem, stem + "en", stem[:-1] + "en", stem + "n") + ((stem[:-2],) if stem.endswith("in") else ())
+
+
 def plain_key(name: str) -> str:
     """A name folded and without accents, for comparing spellings ("Reykjavík", "Reykjavik")."""
     return fold_key(_strip_accents(name))

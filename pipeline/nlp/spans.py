@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.gazetteer import demonym_bases
 from pipeline.nlp.layout import span_text, text_of
 
 CITIES_KEY = "cities"
@@ -216,13 +217,9 @@ def adjective_city(doc: Doc, start: int, end: int) -> Span | None:
         named.setdefault(span_text(span).lower().translate(_UMLAUTS), span)
     span = doc.char_span(start, end, alignment_mode="expand")
     for token in span or []:
-        word = token.lower_.translate(_UMLAUTS)
-        if not (token.text[:1].isupper() and word.endswith("er") and len(word) >= 5):
+        if not token.text[:1].isupper():
             continue
-        stem = word[:-2]
-        # Berliner, Emder (Emden), Münchner (München), Triestiner (Triest)
-        bases = (stem, stem + "en", stem[:-1] + "en", stem + "n") + ((stem[:-2],) if stem.endswith("in") else ())
-        for base in bases:
+        for base in demonym_bases(token.lower_.translate(_UMLAUTS)):
             if base in named:
                 return named[base]
     return None
