@@ -450,3 +450,9 @@ def test_a_suspension_after_a_semicolon_belongs_to_the_partner_of_its_own_clause
     doc = run_nlp("Boulder keeps its sister-city relationships with Yamagata in Japan and with Lhasa in China; the tie "
                   "with Dushanbe was suspended in 2022.")
     assert named_pairs(doc, gazetteer) == {frozenset(("Boulder", "Yamagata")), frozenset(("Boulder", "Lhasa"))}
+
+
+def test_a_former_name_does_not_make_the_partnership_past(run_nlp, gazetteer):
+    doc = run_nlp("Zwickau und Jablonec sind seit 1992 Partnerstädte, und mit Kaliningrad, dem früheren Königsberg, "
+                  "besteht seit 1995 eine Städtepartnerschaft.", "de")
+    assert frozenset(("Zwickau", "Kaliningrad")) in named_pairs(doc, gazetteer)

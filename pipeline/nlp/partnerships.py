@@ -92,6 +92,8 @@ def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bo
     window_start = max(0, cue_start - 60)
     for n in NEGATION.finditer(text[window_start:cue_end + 160]):
         start, end = window_start + n.start(), window_start + n.end()
+        if _former_name(text, start, end):
+            continue
         own = max(0, start - cue_end, cue_start - end)
         if re.search(r";\s*(?:eine?|a|an)\b", text[cue_end:start], re.I):
             continue  # "... Partnerstädte; eine gemeinsame Konferenz ist geplant": a new thing is planned
@@ -103,6 +105,19 @@ def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bo
         if own <= 60 or all(own <= max(0, start - e, s - end) for s, e in cues if (s, e) != cue):
             return True
     return False
+
+
+FORMER = re.compile(r"früher\w*|former(?:ly)?|ehemalig\w*", re.I)
+
+
+def _former_name(text: str, start: int, end: int) -> bool:
+    """"mit Chomutov, dem früheren Komotau", "formerly Karl-Marx-Stadt": an old name, not a past partnership."""
+    return bool(FORMER.fullmatch(text[start:end])) and bool(re.match(r"\s+(?:called\s+|known as\s+)?[A-ZÄÖÜ]", text[end:]))
+
+
+def _negation_in(text: str) -> bool:
+    """A word that makes a relation planned or past, other than one before an old name."""
+    return any(not _former_name(text, n.start(), n.end()) for n in NEGATION.finditer(text))
 
 
 def cue_kinds(text: str) -> set[str]:
@@ -197,7 +212,9 @@ class PartnershipExtractor:
                         own_kinds = cue_kinds(span_text(clause))
                         if not own_kinds and LINK_WORDS.search(span_text(clause)):
                             continue  # "..., and the Tallinn–Helsinki ferries remain busy": a route, not a twinning
-                        if NEGATION.search(span_text(clause)):
+                        clause_text = span_text(clause).replace("\n", " ")
+                        if (cue_spans(clause_text) and not own_kinds) or (
+                                not cue_spans(clause_text) and _negation_in(clause_text)):
                             continue  # "...; its twinning with Saint Petersburg was suspended in 2022"
                         self._add(found, doc, pairs, [sent], [clause], own_kinds or kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
