@@ -510,3 +510,15 @@ def test_industries_of_a_state_zone_or_landscape_are_no_town_s(run_nlp, gazettee
     doc = run_nlp("Winnipeg is cold. The Manitoba capital is known for its bus factories.")
     assert ("Winnipeg", "bus factories") in industries(doc, gazetteer) or \
         any(c == "Winnipeg" for c, _ in industries(doc, gazetteer))
+
+
+def test_a_numbered_heading_names_the_section_s_city_and_a_country_s_second_city_is_a_city(run_nlp, gazetteer):
+    doc = run_nlp("2. PATRAS\n\nGreece's third city is home to a cluster of software firms and two pharmaceutical plants.")
+    found = industries(doc, gazetteer)
+    assert {c for c, _ in found} == {"Pátra"} and any("software" in i for _, i in found)
+    assert not any(i.startswith(("cluster", "a ")) for _, i in found)
+
+
+def test_a_city_that_praises_another_is_no_city_of_the_sentence(run_nlp, gazetteer):
+    doc = run_nlp("Tiruppur, often called the Manchester of India, is the country's knitwear capital.")
+    assert {c for c, _ in industries(doc, gazetteer)} == {"Tiruppur"}

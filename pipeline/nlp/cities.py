@@ -599,6 +599,9 @@ def _in_waterway_name(span: Span) -> bool:
 _NICKNAME_ARTICLES = frozenset({"the", "a", "an", "das", "die", "der", "den", "dem", "ein", "eine", "einem"})
 
 
+CONTINENT_WORDS = frozenset({"europe", "asia", "africa", "america", "oceania", "india"})
+
+
 def _nickname(span: Span) -> bool:
     """``the Oxford of the East``, ``ein Venedig des Nordens``: a city's name used to praise another place."""
     doc = span.doc
@@ -610,6 +613,9 @@ def _nickname(span: Span) -> bool:
     j = span.end
     if j < len(doc) and doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the":
         j += 2
+    elif j + 1 < len(doc) and doc[j].lower_ == "of" and (fold_key(doc[j + 1].text) in country_codes_by_name()
+                                                        or doc[j + 1].lower_ in CONTINENT_WORDS):
+        return True  # "the Manchester of Pakistan", "the Detroit of Asia"
     elif j < len(doc) and doc[j].lower_ in ("des", "der") and j + 1 < len(doc):
         j += 1
     else:

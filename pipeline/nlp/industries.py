@@ -66,7 +66,10 @@ ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
 CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
 # "financial services sector", "only aluminium": words around the industry that no label needs.
-TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|parks?)$", re.I)
+TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|parks?)$|\s+(?:and|or|und|oder)$|"
+                        # "a dense cluster of food and drink producers": the producers, not the cluster
+                        r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:cluster|group|handful|number|range|host|string|"
+                        r"concentration)\s+of\s+", re.I)
 COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|"
                            r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
                            re.I)
@@ -583,7 +586,13 @@ ZONE_OR_LANDSCAPE = re.compile(r"\b(?:(?:Economic|Free|Special|Industrial|Export
 def _names_country_before(doc: Doc, sent: Span, anchor: int) -> bool:
     codes = country_codes_by_name()
     return any(t.idx < anchor and t.text[:1].isupper() and fold_key(t.text) in codes
+               and not COUNTRYS_TOWN.match(text_of(doc), t.idx + len(t.text))  # "Greece's second city"
                for t in sent if t.idx >= sent.start_char)
+
+
+# "Greece's second city", "Pakistan's largest port", "Österreichs zweitgrößte Stadt": a town by its rank in a country.
+COUNTRYS_TOWN = re.compile(r"(?:['’]s|s)\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|metropolis|Stadt|Hauptstadt|"
+                           r"Hafenstadt|Metropole)\b")
 
 
 def _opening_city(doc: Doc, sent: Span, back: int = 3, past_passing: bool = False) -> Span | None:

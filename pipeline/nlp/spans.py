@@ -179,7 +179,7 @@ def section_city(doc: Doc, start: int, back: int = 12, others: bool = False) -> 
         if end <= 0:
             return None
         begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip()
+        line = re.sub(r"^\d{1,2}[.)]\s+", "", text[begin:end].strip())  # "1. THESSALONIKI": a numbered heading
         if line and len(line.split()) <= 5 and not _HEADING_END.search(line) and line[:1].isupper():
             spans = city_spans(doc, begin, end)
             if not spans:
