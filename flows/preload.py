@@ -1,4 +1,4 @@
-"""Imported once by the fork server that worker processes are forked from (see ``flows.runners``).
+"""Imported once by the fork server that worker processes are forked from (see ``flows.prestart``).
 
 It loads the pipeline that the environment's settings describe, so each worker begins life with it in
 memory, shared page by page with its siblings, instead of importing Prefect and loading its own copy.
