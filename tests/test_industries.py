@@ -522,3 +522,12 @@ def test_a_numbered_heading_names_the_section_s_city_and_a_country_s_second_city
 def test_a_city_that_praises_another_is_no_city_of_the_sentence(run_nlp, gazetteer):
     doc = run_nlp("Tiruppur, often called the Manchester of India, is the country's knitwear capital.")
     assert {c for c, _ in industries(doc, gazetteer)} == {"Tiruppur"}
+
+
+def test_a_paragraph_that_opens_with_a_town_and_more_german_frames(run_nlp, gazetteer):
+    doc = run_nlp("Peine. Die Kreisstadt liegt nahe bei Hannover. Logistikunternehmen prägen die Gewerbegebiete.", "de")
+    assert industries(doc, gazetteer) == {("Peine", "logistics")}
+    doc = run_nlp("Lingen ist klein. Die Lingener Wirtschaft ist eng mit der Erdgastechnik verbunden.", "de")
+    assert ("Lingen", "natural gas technology") in industries(doc, gazetteer)
+    doc = run_nlp("Soltau ist bekannt. Der Tourismus ist tatsächlich der wichtigste Arbeitgeber.", "de")
+    assert industries(doc, gazetteer) == {("Soltau", "tourism")}

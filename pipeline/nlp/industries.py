@@ -511,6 +511,9 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     section = section_city(doc, sent.start_char)
     if section is not None:
         return section, 0.75  # under the heading "Dresden": "Die Landeshauptstadt ..."
+    run_in = _run_in_city(doc, sent.start_char)
+    if run_in is not None:
+        return CityGroup([run_in]), 0.75  # "Winsen (Luhe). Nicht zu verwechseln ... Logistikunternehmen prägen ..."
     dominant = dominant_group(doc)
     if dominant is not None and SINGULAR_TOWN.search(span_text(sent)):
         # "The city's economy rests on ...": the city the sentence before opened with, else the city the
@@ -527,6 +530,24 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     if dominant is not None:
         return dominant, 0.5
     return None, 0.0
+
+
+RUN_IN_HEADING = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][^.:\n]{1,40}?)[.:][ \t]+[A-ZÄÖÜ]")
+
+
+def _run_in_city(doc: Doc, start: int) -> Span | None:
+    """A paragraph that opens with a city's name as a run-in heading ("Celle. Die Celler Wirtschaft ...",
+    "Soltau: ..."): the city the paragraph is about."""
+    text = text_of(doc)
+    begin = text.rfind("\n", 0, start) + 1
+    heading = RUN_IN_HEADING.match(text, begin)
+    if heading is None or heading.start("name") == start:
+        return None
+    spans = city_spans(doc, heading.start("name"), heading.end("name"))
+    named = re.sub(r"\([^)]*\)|\s", "", heading.group("name"))
+    if len(spans) == 1 and len(named) - len(re.sub(r"\s", "", span_text(spans[0]))) <= 2:
+        return spans[0]
+    return None
 
 
 def _city_by_nationality(doc: Doc, sent: Span, anchor: int) -> CityGroup | None:

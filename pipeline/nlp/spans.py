@@ -135,7 +135,7 @@ def recent_subject(doc: Doc, sent: Span, back: int = 5, exclude: set[int] = froz
 
 
 PASSING_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "via", "with", "bei", "aus", "nach", "nahe", "im",
-                                  "mit", "vom", "zum", "zur", "gegenüber"})
+                                  "mit", "vom", "zum", "zur", "zu", "gegenüber"})
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "einem", "einer"})
 
 
