@@ -531,3 +531,8 @@ def test_a_paragraph_that_opens_with_a_town_and_more_german_frames(run_nlp, gaze
     assert ("Lingen", "natural gas technology") in industries(doc, gazetteer)
     doc = run_nlp("Soltau ist bekannt. Der Tourismus ist tatsächlich der wichtigste Arbeitgeber.", "de")
     assert industries(doc, gazetteer) == {("Soltau", "tourism")}
+
+
+def test_firms_of_a_prefix_coordination_give_both_industries(run_nlp, gazetteer):
+    doc = run_nlp("Winsen ist klein. Dazu kommen Betriebe der Kunststoff- und Metallverarbeitung.", "de")
+    assert industries(doc, gazetteer) == {("Winsen", "plastics processing"), ("Winsen", "metalworking")}

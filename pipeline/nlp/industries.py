@@ -92,7 +92,9 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
                   r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone)\b", re.I)
 PHRASE_PREPOSITIONS = frozenset({"from", "of", "on", "in", "with", "by", "von", "vom", "aus", "mit"})
 GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "herstellers", "produzent", "produzenten", "anbieter",
-                           "anbietern", "zulieferer", "zulieferern", "spezialisten", "spezialist"})
+                           "anbietern", "zulieferer", "zulieferern", "spezialisten", "spezialist",
+                           # "Betriebe der Kunststoff- und Metallverarbeitung": firms of an industry
+                           "betriebe", "betrieben", "unternehmen", "firmen"})
 GERMAN_ARTICLES_OPENING = frozenset({"die", "der", "das"})
 GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune", "kommunen", "städte", "metropole",
                                "region", "standorte"})
