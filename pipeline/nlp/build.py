@@ -6,8 +6,8 @@ to the cache folder; later processes ``spacy.load`` it from there in about two s
 
 from __future__ import annotations
 
-import hashlib
 import gc
+import hashlib
 import shutil
 import tempfile
 import threading

@@ -360,13 +360,7 @@ class CityLinker:
     def _not_the_company(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
         """One sense per document for a company named after a village: "Ironbark Mining Services Ltd" makes
         "Ironbark maintains ..." the company too, unless the text places it ("in Ironbark")."""
-        companies = set()
-        for m in found:
-            after = doc[m.end:m.end + 4]
-            if any(t.lower_.rstrip(".") in ORG_WORDS for t in after) and \
-                    all(t.text[:1].isupper() or t.text in "&(." for t in doc[m.end:min(m.end + 4, next(
-                        (t.i for t in after if t.lower_.rstrip(".") in ORG_WORDS), m.end))]):
-                companies.add(span_text(doc[m.start:m.end]))
+        companies = {span_text(doc[m.start:m.end]) for m in found if _names_a_company(doc, m)}
         return [m for m in mentions if span_text(doc[m.start:m.end]) not in companies or _has_place_cue(doc, m.start)
                 or max(self.gazetteer.population(r) for r, _ in m.candidates) >= 20000]
 
@@ -543,6 +537,16 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
     return doc[j] if 0 <= j < len(doc) and not doc[j].is_space else None
 
 
+def _names_a_company(doc: Doc, m: Mention) -> bool:
+    """The name opens a company's: capitalised words up to a legal form ("Ironbark Mining Services Ltd")."""
+    for t in doc[m.end:m.end + 4]:
+        if t.lower_.rstrip(".") in ORG_WORDS:
+            return True
+        if not (t.text[:1].isupper() or t.text in "&(."):
+            return False
+    return False
+
+
 def _confirm_bracketed_names(doc: Doc, found: list[Mention]) -> None:
     """``Eger (Cheb)``, ``Danzig (Gdańsk)``, ``Aš (Asch)``: two names of one place, one in brackets after the
     other. Only the places both names can mean remain, and the pair is a place beyond doubt."""
@@ -599,7 +603,7 @@ def _in_waterway_name(span: Span) -> bool:
 _NICKNAME_ARTICLES = frozenset({"the", "a", "an", "das", "die", "der", "den", "dem", "ein", "eine", "einem"})
 
 
-CONTINENT_WORDS = frozenset({"europe", "asia", "africa", "america", "oceania", "india"})
+CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 
 
 def _nickname(span: Span) -> bool:
@@ -614,7 +618,7 @@ def _nickname(span: Span) -> bool:
     if j < len(doc) and doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the":
         j += 2
     elif j + 1 < len(doc) and doc[j].lower_ == "of" and (fold_key(doc[j + 1].text) in country_codes_by_name()
-                                                        or doc[j + 1].lower_ in CONTINENT_WORDS):
+                                                        or doc[j + 1].lower_ in CONTINENTS):
         return True  # "the Manchester of Pakistan", "the Detroit of Asia"
     elif j < len(doc) and doc[j].lower_ in ("des", "der") and j + 1 < len(doc):
         j += 1

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.industry_labels import normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
-from pipeline.nlp.cities import (country_codes_by_name, country_of_adjective, national_capitals, region_codes,
-                                 word_zipf)
+from pipeline.nlp.cities import (CONTINENTS, country_codes_by_name, country_of_adjective, national_capitals,
+                                 region_codes, word_zipf)
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.gazetteer import fold_key, plain_key
@@ -63,7 +63,6 @@ LIST_NOUNS = re.compile(r"\b(?:pillars?|sectors?|industries|areas|branches|stren
 # "grew rich on aircraft manufacturing and, since the 1990s, on software": a date set off by commas.
 TIME_ASIDE = re.compile(r",\s+(?:since|from|by|in|seit|ab)\s+(?:the\s+)?(?:\d{4}s?|\d{4}er(?:-Jahren)?)\s*,\s*", re.I)
 ASIDE_DASHES = re.compile(r"\s[–—]\s[^–—]{3,120}?\s[–—]\s")
-CONTINENTS = frozenset({"europe", "asia", "africa", "america", "oceania", "europa", "asien", "afrika", "amerika"})
 QUOTES = "„“\"'«»‚‘"
 # "financial services sector", "only aluminium": words around the industry that no label needs.
 TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|parks?)$|\s+(?:and|or|und|oder)$|"
@@ -396,6 +395,7 @@ def _lexicon_words(doc: Doc, start: int, end: int) -> str:
         joined = _attach_prefix(words, following.group(1)) if following else None
         return joined if joined and translate(joined) else ""  # "" is dropped by _keep
     return words
+
 
 def _city_ends_at(doc: Doc, position: int) -> bool:
     """A city's name stands right before ``position`` (a verb whose subject it is)."""

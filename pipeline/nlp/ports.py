@@ -372,7 +372,7 @@ def _scope(words: str | None) -> str | None:
 # "Western Australia", "Atlantic Canada", "New England": a part of the country is a scope of its own.
 SCOPE_QUALIFIERS = frozenset({"western", "eastern", "northern", "southern", "central", "atlantic", "pacific", "new",
                               "upper", "lower", "greater", "north", "south", "east", "west", "mainland", "continental",
-                              "nord", "süd", "ost", "west", "mittel"})
+                              "nord", "süd", "ost", "mittel"})
 SENTENCE_ADVERBS = frozenset({"today", "now", "also", "meanwhile", "thus", "hence", "indeed", "still", "yet", "so",
                               "and", "but", "since", "by", "with", "as", "in", "last", "this"})
 
