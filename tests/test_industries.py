@@ -536,3 +536,55 @@ def test_a_paragraph_that_opens_with_a_town_and_more_german_frames(run_nlp, gaze
 def test_firms_of_a_prefix_coordination_give_both_industries(run_nlp, gazetteer):
     doc = run_nlp("Winsen ist klein. Dazu kommen Betriebe der Kunststoff- und Metallverarbeitung.", "de")
     assert industries(doc, gazetteer) == {("Winsen", "plastics processing"), ("Winsen", "metalworking")}
+
+
+def test_one_industry_said_twice_of_a_town_is_one_record(run_nlp, gazetteer):
+    doc = run_nlp("Aalen is known for mining. Aalen is also home to mining services and optics.")
+    assert industries(doc, gazetteer) == {("Aalen", "mining services"), ("Aalen", "optics")}
+
+
+def test_growing_and_processing_of_one_crop_stay_two_industries(run_nlp, gazetteer):
+    doc = run_nlp("Mainburg lebt vom Hopfenanbau und von der Hopfenverarbeitung.", "de")
+    assert industries(doc, gazetteer) == {("Mainburg", "hop growing"), ("Mainburg", "hop processing")}
+
+
+def test_the_town_after_of_is_not_part_of_the_industry(run_nlp, gazetteer):
+    doc = run_nlp("The steel industry of Linz employs 9,000 people.")
+    assert industries(doc, gazetteer) == {("Linz", "steel industry")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Worcester is home to a long-established maker of grinding wheels.", "grinding wheels"),
+    ("Pohang is becoming a centre for battery materials such as cathodes.", "battery materials"),
+    ("Atlanta is home to the headquarters of several parcel companies.", "parcel"),
+])
+def test_label_loses_adjective_rests_examples_and_offices(run_nlp, gazetteer, text, expected):
+    assert {label for _, label in industries(run_nlp(text), gazetteer)} == {expected}
+
+
+def test_a_signature_industry_is_no_industry_called_signature(run_nlp, gazetteer):
+    doc = run_nlp("Shipbuilding is Turku's signature industry, and the city also has a large software industry.")
+    assert industries(doc, gazetteer) == {("Turku", "software industry")}
+
+
+def test_goods_handled_in_the_same_sentence_are_cargo(run_nlp, gazetteer):
+    doc = run_nlp("Die Wirtschaft von Krems lebt vom Weinbau; im Hafen von Krems werden vor allem Düngemittel "
+                  "und Stahl umgeschlagen.", "de")
+    assert industries(doc, gazetteer) == {("Krems an der Donau", "winemaking")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Seit dem Ende der Autoproduktion ist Bochum ein Standort der IT-Sicherheit.", "de", {"IT security"}),
+    ("Die Zeiten von Kohle und Stahl sind in Dortmund vorbei, heute lebt die Stadt von der Logistik.", "de",
+     {"logistics"}),
+    ("Kiel lives from shipbuilding, and a green-hydrogen hub is also planned there.", "en", {"shipbuilding"}),
+])
+def test_ended_and_planned_industries_are_not_the_towns(run_nlp, gazetteer, text, lang, expected):
+    assert {label for _, label in industries(run_nlp(text, lang), gazetteer)} == expected
+
+
+def test_what_two_ports_will_work_on_together_is_a_topic(run_nlp, gazetteer):
+    doc = run_nlp("Die Fähren nach Trelleborg sind für die Stadt wichtig. Partnerstädte hat Rostock viele. Neu ist "
+                  "eine Absichtserklärung, die die Häfen von Rostock und Gdynia 2024 unterzeichnet haben: Beide Häfen "
+                  "wollen bei Landstrom und Wasserstoff zusammenarbeiten.", "de")
+    assert industries(doc, gazetteer) == set()

@@ -72,6 +72,8 @@ TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|park
 COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|"
                            r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
                            re.I)
+OFFICE_WORDS = frozenset({"headquarters", "offices", "seat", "base"})  # "the headquarters of parcel companies"
+GENERIC_LABEL_WORDS = frozenset({"industry", "industrie", "sector", "branch", "the", "and", "of"})
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
 NATIONALITY_TOWN = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]er|dem|den)\s+(?P<adj>[A-ZÄÖÜ][\w-]+)\s+(?:(?:economic|commercial|"
@@ -88,7 +90,13 @@ BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die",
                              "dieser", "dort", "hier"})
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+)?(?:Geschichte|history)|"
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
-                  r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone)\b", re.I)
+                  r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone|"
+                  r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei)\b", re.I)
+ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
+NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:planned|proposed)|(?:ist|sind|wird|werden)\s+"
+                     r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen))\b", re.I)
+TOPIC_VERBS_AFTER = re.compile(r"\b(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|zu\s+kooperieren|forschen)\b")
+CLAUSE_MARKS = (";", ":", " – ", " — ")
 PHRASE_PREPOSITIONS = frozenset({"from", "of", "on", "in", "with", "by", "von", "vom", "aus", "mit"})
 GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "herstellers", "produzent", "produzenten", "anbieter",
                            "anbietern", "zulieferer", "zulieferern", "spezialisten", "spezialist",
@@ -99,7 +107,7 @@ GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune"
                                "region", "standorte"})
 TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "next", "in", "at", "on", "for", "with", "from",
                            "based", "located", "headquartered", "making", "producing", "supplying", "serving", "old",
-                           "across", "along", "since", "thanks", "while", "whose", "rather", "instead"})
+                           "across", "along", "since", "thanks", "while", "whose", "rather", "instead", "such"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
@@ -219,7 +227,14 @@ class IndustryMatcher:
                 continue
             if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start):
                 continue
-            if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)):
+            clause_start, clause_end = _clause(doc, sent, start, end)
+            if lang == "de" and TOPIC_VERBS_AFTER.search(text_of(doc), end, clause_end):
+                continue  # "wollen bei Landstrom und Wasserstoff zusammenarbeiten": what the partners work on
+            if has_city and HANDLING_CUES.search(text_of(doc), clause_start, clause_end):
+                continue  # "...; im Hafen werden vor allem Düngemittel, Stahl und Getreide umgeschlagen"
+            if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)) or \
+                    NOT_YET.search(text_of(doc), end, min(clause_end, end + 60)) or \
+                    ENDED.search(text_of(doc), max(sent.start_char, start - 25), start):
                 continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
             if lang == "de" and _for_customers(text_of(doc), max(sent.start_char, start - 60), start):
                 continue  # "fertigt Hubmagnete für Autos und Maschinen": who buys the product, not what is made
@@ -259,6 +274,8 @@ class IndustryMatcher:
         segments.insert(0, (start, _list_end(doc, start, end, subject)))
         facts = []
         for s, e, words in (item for seg in segments for item in _items(doc, seg[0], seg[1], lang)):
+            if NOT_YET.match(text_of(doc), e, _clause(doc, sent, s, e)[1]):
+                continue  # "and a hydrogen industry is planned there": not the town's industry yet
             label, code = normalise_industry(words, lang)
             for gid in subject.ids:
                 facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label, "sector": code,
@@ -295,6 +312,8 @@ LEXICON = srsly.read_json(Path(__file__).parent / "data" / "industry_lexicon.jso
 ECONOMY_CUES = re.compile(LEXICON["economy_cues"], re.I)
 TOPIC_CUES = re.compile(LEXICON["topic_cues"], re.I)
 CARGO_CUES = re.compile(LEXICON["cargo_cues"], re.I)
+# Within one clause only goods being moved mark cargo: "imports its raw materials" is said of a working smelter.
+HANDLING_CUES = re.compile(LEXICON["handling_cues"], re.I)
 EN_HEADS = frozenset(LEXICON["english_heads"])
 # "IT firms", "a steel town", "a zinc refinery", "makers of": the kind of firm names the industry.
 EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
@@ -397,6 +416,14 @@ def _lexicon_words(doc: Doc, start: int, end: int) -> str:
     return words
 
 
+def _clause(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
+    """Where the clause around text[start:end] begins and ends: at a semicolon, a colon or a dash."""
+    text = text_of(doc)
+    before = max((text.rfind(mark, sent.start_char, start) for mark in CLAUSE_MARKS), default=-1)
+    after = [i for i in (text.find(mark, end, sent.end_char) for mark in CLAUSE_MARKS) if i >= 0]
+    return (before + 1 if before >= 0 else sent.start_char), (min(after) if after else sent.end_char)
+
+
 def _city_ends_at(doc: Doc, position: int) -> bool:
     """A city's name stands right before ``position`` (a verb whose subject it is)."""
     return any(0 <= position - s.end_char <= 2 for s in city_spans(doc, max(0, position - 60), position))
@@ -440,13 +467,25 @@ def _dedupe(facts: list[dict]) -> list[dict]:
     facts = [f for f in facts if not any(g is not f and g["city"] == f["city"] and g["start_char"] <= f["start_char"]
                                          and f["end_char"] <= g["end_char"] and g["end_char"] - g["start_char"] >
                                          f["end_char"] - f["start_char"] for g in facts)]
-    seen, out = set(), []
+    # "steel" and "the steel industry", "mining" and "mining services" of one town are one industry for
+    # the analyst: one record, with the more specific label and where that label was found.
+    out: list[dict] = []
     for fact in facts:
-        key = (fact["city"], fact["industry"].lower())
-        if key not in seen:
-            seen.add(key)
+        words = _label_words(fact["industry"])
+        same = next((i for i, kept in enumerate(out) if kept["city"] == fact["city"] and
+                     (words <= _label_words(kept["industry"]) or _label_words(kept["industry"]) <= words)), None)
+        if same is None:
             out.append(fact)
+        elif len(words) > len(_label_words(out[same]["industry"])):
+            out[same] = fact
     return out
+
+
+def _label_words(label: str) -> frozenset[str]:
+    """The words that tell one industry label from another, in the singular."""
+    words = [w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
+             for w in re.findall(r"[a-z0-9]+", label.lower())]
+    return frozenset(w for w in words if w not in GENERIC_LABEL_WORDS) or frozenset(words)
 
 
 def _answers_economy_question(doc: Doc, sent: Span) -> bool:
@@ -750,8 +789,13 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         elif not tok.is_punct:
             break  # only leading words: "die Gesundheitswirtschaft rund um das Klinikum" keeps its industry
     tokens = tokens[cut:]
-    if lang == "en" and len(tokens) > 2 and tokens[0].lower_ in EN_COMPANY_HEADS and tokens[1].lower_ == "of":
+    while len(tokens) > 2 and tokens[0].text == "-" and not tokens[0].whitespace_:
+        tokens = tokens[2:]  # "a long-established maker of": the rest of an adjective whose first part was cut
+    if lang == "en" and len(tokens) > 2 and (tokens[0].lower_ in EN_COMPANY_HEADS or tokens[0].lower_ in OFFICE_WORDS) \
+            and tokens[1].lower_ == "of":
         tokens = tokens[2:]  # "makers of white goods": the industry is what they make
+        while len(tokens) > 1 and tokens[0].lower_ in LEADING_FILLER:
+            tokens = tokens[1:]  # "the headquarters of several parcel companies"
     if lang == "de" and len(tokens) > 2 and tokens[0].lower_ in GERMAN_MAKERS and tokens[1].lower_ in ("von", "für", "der", "des", "aus"):
         tokens = tokens[2:]  # "ein Hersteller von Kabelbäumen"
     if lang == "en":
@@ -762,6 +806,13 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
                 break
         while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone"):
             tokens = tokens[:-1]  # "clothing trade still (employs thousands)"
+        # "the steel industry of Linz (employs ...)": the town whose industry it is, not part of it.
+        cities = city_token_ids(doc)
+        for i, tok in enumerate(tokens[1:-1], start=1):
+            after = [t for t in tokens[i + 1:] if t.lower_ != "the"]
+            if tok.lower_ == "of" and after and all(t.i in cities or t.is_punct for t in after):
+                tokens = tokens[:i]
+                break
     if lang == "de":
         # "Gesundheitswirtschaft rund um das Universitätsklinikum": the industry ends where lower-case
         # words that are neither adjectives nor compound parts begin.
