@@ -350,3 +350,9 @@ def test_a_name_taken_without_doubt_once_is_the_town_everywhere(run_nlp, gazette
 def test_a_german_noun_after_article_and_adjective_is_no_foreign_city(run_nlp, gazetteer):
     doc = run_nlp("Man sollte die Stadt Zug nicht mit dem gleichnamigen Kanton verwechseln.", "de")
     assert "CN" not in {gazetteer.place(gazetteer.row_of(i)).country_code for i in city_ids(doc)}
+
+
+def test_an_abbreviated_saint_is_the_towns_own_name(run_nlp):
+    # A small town known by an alternate spelling only is usually a false match; "St." for "Saint" is its name.
+    doc = run_nlp("Avilés and St. Augustine in Florida have been sister cities for three decades.")
+    assert 4170894 in city_ids(doc)  # Saint Augustine, Florida

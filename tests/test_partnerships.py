@@ -456,3 +456,47 @@ def test_a_former_name_does_not_make_the_partnership_past(run_nlp, gazetteer):
     doc = run_nlp("Zwickau und Jablonec sind seit 1992 Partnerstädte, und mit Kaliningrad, dem früheren Königsberg, "
                   "besteht seit 1995 eine Städtepartnerschaft.", "de")
     assert frozenset(("Zwickau", "Kaliningrad")) in named_pairs(doc, gazetteer)
+
+
+def names(doc, gazetteer) -> set[frozenset[str]]:
+    return {frozenset(gazetteer.place(gazetteer.row_of(p[k])).name for k in ("city_a", "city_b"))
+            for p in doc._.trex_partnerships}
+
+
+def test_an_aside_does_not_break_the_list_of_partners(run_nlp, gazetteer):
+    doc = run_nlp("Kaunas is twinned with, among others, Tartu in Estonia, Lviv in Ukraine and Rockford in Illinois.")
+    assert names(doc, gazetteer) == {frozenset(("Kaunas", other)) for other in ("Tartu", "Lviv", "Rockford")}
+
+
+def test_it_is_the_city_of_the_sentence_before(run_nlp, gazetteer):
+    doc = run_nlp("Surabaya has long international ties. It has been a sister city of Busan since 1994 and of "
+                  "Kitakyushu since 1997; in 2012 it signed a friendship agreement with Guangzhou.")
+    assert names(doc, gazetteer) == {frozenset(("Surabaya", other)) for other in ("Busan", "Kitakyushu", "Guangzhou")}
+
+
+def test_we_are_the_town_the_newsletter_names_most(run_nlp, gazetteer):
+    doc = run_nlp("Unser Rundbrief aus Pforzheim. Seit 1989 ist Pforzheim mit Gernika verschwistert. Vicenza lebt vom "
+                  "Gold. Die Partnerschaft mit Irkutsk ruht seit 2022. Mit Częstochowa pflegen wir seit 1999 eine "
+                  "Städtefreundschaft. Calw ist mit Morges verschwistert, Bruchsal mit Cwmbran.", "de")
+    assert frozenset(("Pforzheim", "Częstochowa")) in names(doc, gazetteer)
+    assert frozenset(("Irkutsk", "Częstochowa")) not in names(doc, gazetteer)
+
+
+def test_ports_working_together_under_a_cooperation_agreement(run_nlp):
+    doc = run_nlp("Seit 2002 arbeiten die Häfen Dresden und Děčín im Rahmen einer Kooperationsvereinbarung "
+                  "zusammen.", "de")
+    assert pairs(doc) == {(frozenset((2935022, 3077244)), "port", 2002)}
+
+
+def test_the_city_under_a_heading_of_two_towns_is_the_one_named_last(run_nlp, gazetteer):
+    doc = run_nlp("Pilsen und Jungbunzlau\nIn Pilsen werden Busse gebaut. Mladá Boleslav ist die Stadt von Škoda. "
+                  "Die Stadt pflegt Partnerschaften mit Dieburg und Vantaa.", "de")
+    assert names(doc, gazetteer) == {frozenset(("Mladá Boleslav", other)) for other in ("Dieburg", "Vantaa")}
+
+
+def test_the_partnership_of_the_city_is_the_section_towns(run_nlp, gazetteer):
+    doc = run_nlp("Ingolstadt\nIngolstadt baut Autos. Ingolstadt ist mit Grasse verschwistert.\n\n"
+                  "Neuburg an der Donau und Schrobenhausen\nNeuburg an der Donau ist ein Standort der "
+                  "Metallverarbeitung. Die Partnerschaft der Stadt mit Sélestat ist alt.", "de")
+    assert frozenset(("Neuburg an der Donau", "Sélestat")) in names(doc, gazetteer)
+    assert frozenset(("Ingolstadt", "Sélestat")) not in names(doc, gazetteer)

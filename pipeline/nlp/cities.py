@@ -34,6 +34,9 @@ from pipeline.nlp.gazetteer import (
 from pipeline.nlp.pos import entities_of, entity_label_at, pos_of, recognise_entities
 from pipeline.nlp.layout import doc_language, span_text, text_of
 
+# Abbreviated first words of place names, spelled out as GeoNames writes the name itself.
+TITLE_WORDS = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount", "pt": "Point"}
+ABBREVIATED = re.compile(r"^(St|Ste|Ft|Mt|Pt)\.?\s+", re.I)
 CONTEXT = srsly.read_json(Path(__file__).parent / "data" / "city_context.json")
 GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
 NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
@@ -367,9 +370,12 @@ class CityLinker:
     def _short_for_own_name(self, written: str, m: Mention) -> bool:
         """"Stade" for Hansestadt Stade, "Schwedt" for Schwedt (Oder): the place's own name, shortened."""
         key = plain_key(written)
+        spelled_out = plain_key(ABBREVIATED.sub(lambda a: TITLE_WORDS[a.group(1).lower()] + " ", written))
         for row, _ in m.candidates:
             words = re.findall(r"[\w-]+", plain_key(self.gazetteer.columns["name"][row]))
             if key in words or " ".join(words).startswith(key + " "):  # "Ellesmere Port" for Ellesmere Port Town
+                return True
+            if spelled_out != key and spelled_out == " ".join(words):  # "St. Augustine" for Saint Augustine
                 return True
         return False
 

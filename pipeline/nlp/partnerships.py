@@ -7,6 +7,7 @@ sentence, or in the line that introduces a bulleted list. Writes ``doc._.trex_pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import srsly
@@ -30,6 +31,13 @@ RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|paired|relations?hips?|
 RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|" + RELATION_WORDS, re.I)
 # A clause that states a relation in words, not only a year ("Halle (seit 1975) und Gabrovo (seit 1974)").
 STATED_RELATION = re.compile(RELATION_WORDS, re.I)
+# "Die Partnerschaft der Stadt mit Sélestat", "the town's twinning with": the town spoken of just before.
+TOWNS_OWN = re.compile(r"\b(?:(?:Partnerschaft|Partnerstadt|Städtepartnerschaft)\s+der\s+Stadt|"
+                       r"the\s+(?:city|town)['’]s\s+(?:\w+\s+)?(?:twinning|partnership|sister|twin|partner))\b", re.I)
+_ASIDE = r"(?:among others|amongst others|for example|for instance|e\.\s?g\.|unter anderem|u\.\s?a\.|zum Beispiel|z\.\s?B\.|beispielsweise)"
+ASIDE_AFTER = re.compile(_ASIDE + r"\s*,", re.I)
+ASIDE_BEFORE = re.compile(_ASIDE + r"$", re.I)
+FIRST_PERSON = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nsere[rnms]?|[Ww]e|us|[Oo]ur)\b")  # not "US"
 BACK_REFERENCE = re.compile(r"(?:(?:Die|Der|The)\s+(?:Landeshauptstadt|Hauptstadt|Hansestadt|Stadt|city|town|"
                             r"port city|Hafenstadt|Kreisstadt)|It|Sie|Es)\b")
 LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
@@ -203,7 +211,7 @@ class PartnershipExtractor:
                     # A partner whose nearest cue is negated ("... partnership with St Petersburg suspended").
                     own = [p for p in own if not _nearest_is_denied(sent, p, cues, denied)] or own
                 distinct = {int(s.kb_id_) for s in own}
-                clause_pairs = self._clause_pairs(doc, sent)
+                clause_pairs = [] if _partners_of_the_city_before(sent, own) else self._clause_pairs(doc, sent)
                 if clause_pairs:
                     # "Montreal and Lyon are sister cities, and Halifax is twinned with Hakodate": one pair a clause.
                     for clause, pairs in clause_pairs:
@@ -219,7 +227,12 @@ class PartnershipExtractor:
                         self._add(found, doc, pairs, [sent], [clause], own_kinds or kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
-                if len(distinct) >= 2 and _listed(doc, own) and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
+                if len(distinct) >= 2 and _partners_of_the_city_before(sent, own):
+                    # "It has been a sister city of Busan since 1994 and of Kochi since 1997": all are partners
+                    # of the city the sentences before were about.
+                    pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
+                    confidence = 0.7
+                elif len(distinct) >= 2 and _listed(doc, own) and WITH_BEFORE.search(text_of(doc)[max(0, own[0].start_char - 20):own[0].start_char]) \
                         and (own[0].start_char - sent.start_char < 12 or BACK_REFERENCE.match(span_text(sent).lstrip())):
                     # "Mit Reval, dem heutigen Tallinn, verbindet die Landeshauptstadt ...": all are partners of
                     # the city the text is about; not so in "Mit Tampere pflegt Chemnitz ...", which names both.
@@ -275,9 +288,13 @@ class PartnershipExtractor:
         bounds, pos = [], sent.start_char
         breaks = list(CLAUSE_BREAK.finditer(span_text(sent)))
         many = len({s.kb_id_ for s in self._partners(doc, sent.start_char, sent.end_char)}) >= 4
-        if not breaks and many:
+        pairs_at_commas = not breaks and many
+        if pairs_at_commas:
             # "Seattle and Kobe have been sister cities since 1957, Tacoma and Kitakyushu since 1959."
-            breaks = list(re.finditer(r",\s+", span_text(sent)))
+            # but not the commas around an aside: "twinned with, among others, Tartu, Lviv and Rockford"
+            breaks = [m for m in re.finditer(r",\s+", span_text(sent))
+                      if not ASIDE_AFTER.match(span_text(sent), m.end()) and
+                      not ASIDE_BEFORE.search(span_text(sent), 0, m.start())]
         elif many:
             # "A und B sind seit 1955 verschwistert, C ist seit 1957 Partnerstadt von D, und ...": a comma
             # before a new subject and its verb begins a clause too.
@@ -368,10 +385,10 @@ class PartnershipExtractor:
         """One city in a partnership sentence ("Ties with Marseille ..."): its partner is the city the
         document is about, or else the subject of a recent sentence ("die Stadt")."""
         gid = int(partner.kb_id_)
-        if BACK_REFERENCE.match(span_text(sent).lstrip()):
+        if BACK_REFERENCE.match(span_text(sent).lstrip()) or TOWNS_OWN.search(span_text(sent)):
             # Under the heading "Magdeburg", "Die Stadt pflegt Städtepartnerschaften mit ..." is Magdeburg,
             # whatever other city the sentence before named.
-            section = section_city(doc, sent.start_char, others=True)
+            section = section_city(doc, sent.start_char, others=True, latest=True)
             if section is not None and len(section.ids) == 1 and section.ids[0] != gid:
                 return [(section.spans[0], partner)]
             # "Die Landeshauptstadt ist außerdem mit Tiflis verbunden": the city the sentence before named.
@@ -392,6 +409,10 @@ class PartnershipExtractor:
             home = dominant.spans[0]
         else:
             home = recent_subject(doc, sent, exclude={gid})
+            publisher = _most_named(doc, exclude=set())
+            if home is not None and FIRST_PERSON.search(span_text(sent)) and publisher is not None \
+                    and publisher.kb_id_ != partner.kb_id_:
+                home = publisher  # "Mit Częstochowa pflegen wir ...": the town of those who write, named most
         return [(home, partner)] if home is not None else []
 
     def _partners(self, doc: Doc, start: int, end: int) -> list[Span]:
@@ -428,6 +449,25 @@ class PartnershipExtractor:
                     "evidence_start": start, "evidence_end": end,
                     "confidence": round(self.confidence * confidence, 3),
                 }
+
+
+def _most_named(doc: Doc, exclude: set[int]) -> Span | None:
+    """The first mention of the city named most often (the earlier one on a tie)."""
+    first: dict[str, Span] = {}
+    count: Counter = Counter()
+    for span in city_spans(doc):
+        if int(span.kb_id_) not in exclude:
+            first.setdefault(span.kb_id_, span)
+            count[span.kb_id_] += 1
+    return first[max(first, key=lambda k: (count[k], -first[k].start_char))] if first else None
+
+
+def _partners_of_the_city_before(sent: Span, own: list[Span]) -> bool:
+    """The sentence opens with "It", "Die Stadt" and the like, and its partnership word comes before every city."""
+    if not own or not BACK_REFERENCE.match(span_text(sent).lstrip()):
+        return False
+    cues = cue_spans(span_text(sent))
+    return bool(cues) and sent.start_char + cues[0][0] < min(s.start_char for s in own)
 
 
 def group_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:

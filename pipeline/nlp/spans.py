@@ -168,11 +168,12 @@ def recent_group(doc: Doc, sent: Span, back: int = 5, unnamed: re.Pattern | None
 _HEADING_END = re.compile(r"[.!?:;,]\s*$")
 
 
-def section_city(doc: Doc, start: int, back: int = 12, others: bool = False) -> CityGroup | None:
+def section_city(doc: Doc, start: int, back: int = 12, others: bool = False, latest: bool = False) -> CityGroup | None:
     """The city a section is about when its heading is that city's name alone ("Dresden", "Leipzig
     (Sachsen)"): reports that profile one city after another speak of "die Landeshauptstadt" below it.
     Another heading in between starts a section about something else. ``others``: the heading's city
-    even where the section has since named other cities."""
+    even where the section has since named other cities. ``latest``: of a heading's several cities, the one
+    the section named last (else the first)."""
     text = text_of(doc)
     end = text.rfind("\n", 0, start)
     for _ in range(back):
@@ -180,7 +181,7 @@ def section_city(doc: Doc, start: int, back: int = 12, others: bool = False) -> 
             return None
         begin = text.rfind("\n", 0, end) + 1
         line = re.sub(r"^\d{1,2}[.)]\s+", "", text[begin:end].strip())  # "1. THESSALONIKI": a numbered heading
-        if line and len(line.split()) <= 5 and not _HEADING_END.search(line) and line[:1].isupper():
+        if line and len(line.split()) <= 8 and not _HEADING_END.search(line) and line[:1].isupper():
             spans = city_spans(doc, begin, end)
             if not spans:
                 return None
@@ -188,6 +189,12 @@ def section_city(doc: Doc, start: int, back: int = 12, others: bool = False) -> 
             rest = re.sub(r"\([^)]*\)|[\W\d_]", "", line)
             if len(rest) - len(re.sub(r"[\W\d_]", "", named)) > 3:
                 return None
+            if latest and len({s.kb_id_ for s in spans}) > 1:
+                # "Pilsen und Jungbunzlau": a section about two towns speaks of the one it last named.
+                heading_ids = {s.kb_id_ for s in spans}
+                named_since = [s for s in city_spans(doc, end, start) if s.kb_id_ in heading_ids]
+                if named_since:
+                    return CityGroup([next(s for s in spans if s.kb_id_ == named_since[-1].kb_id_)])
             # Once the section names another city, "the city" may be that one: leave it to the nearer rules.
             if not others and any(s.kb_id_ != spans[0].kb_id_ for s in city_spans(doc, end, start)):
                 return None
