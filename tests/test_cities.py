@@ -356,3 +356,15 @@ def test_an_abbreviated_saint_is_the_towns_own_name(run_nlp):
     # A small town known by an alternate spelling only is usually a false match; "St." for "Saint" is its name.
     doc = run_nlp("Avilés and St. Augustine in Florida have been sister cities for three decades.")
     assert 4170894 in city_ids(doc)  # Saint Augustine, Florida
+
+
+def test_a_romanian_name_with_a_cedilla_or_a_comma_is_one_town(run_nlp):
+    # GeoNames writes "Constanţa" (cedilla) and gives Konstanz the Romanian "Constanța" (comma) as an alternate.
+    for spelling in ("Constanța", "Constanţa"):
+        doc = run_nlp(f"Viele Versender aus Stuttgart nutzen den Hafen {spelling} am Schwarzen Meer.", "de")
+        assert 680963 in city_ids(doc) and 2885679 not in city_ids(doc)  # Constanța, not Konstanz
+
+
+def test_a_land_adjective_places_the_town(run_nlp):
+    doc = run_nlp("Die Partnerschaft zwischen Eisenach und dem hessischen Marburg besteht seit 1988.", "de")
+    assert city_ids(doc) == {2931574, 2873759}  # Eisenach, Marburg an der Lahn

@@ -500,3 +500,21 @@ def test_the_partnership_of_the_city_is_the_section_towns(run_nlp, gazetteer):
                   "Metallverarbeitung. Die Partnerschaft der Stadt mit Sélestat ist alt.", "de")
     assert frozenset(("Neuburg an der Donau", "Sélestat")) in names(doc, gazetteer)
     assert frozenset(("Ingolstadt", "Sélestat")) not in names(doc, gazetteer)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Coimbatore is a textile city. During a visit, the idea of twinning Coimbatore with Herning was raised "
+     "again. Nothing has been agreed.", "en"),
+    ("Ob aus den Kontakten zwischen Groß-Gerau und Kiskunfélegyháza eine Partnerschaft wird, ist aber noch "
+     "offen; ein Beschluss steht aus.", "de"),
+])
+def test_ideas_and_open_questions_are_no_partnership(run_nlp, text, lang):
+    assert pairs(run_nlp(text, lang)) == set()
+
+
+def test_the_two_cities_after_an_agreement_of_their_ports_are_the_cities(run_nlp):
+    doc = run_nlp("In 2024 the Split Port Authority signed a memorandum of understanding on port cooperation with "
+                  "the Port of Ancona. The agreement builds on the ties between the two cities, which have been "
+                  "twinned since 1973.")
+    assert pairs(doc) == {(frozenset((3190261, 3183089)), "port", 2024),
+                          (frozenset((3190261, 3183089)), "city", 1973)}

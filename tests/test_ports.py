@@ -199,3 +199,15 @@ def test_a_port_named_before_the_country_is_not_part_of_the_scope(run_nlp):
     doc = run_nlp("Darwin is small. It is the busiest port in Northern Australia, and Fremantle is Western Australia's "
                   "largest port.")
     assert {m["scope"] for m in metrics(doc) if m["metric"] == "rank"} <= {"Northern Australia", "Western Australia"}
+
+
+def test_a_german_port_that_schlug_tonnes_um(run_nlp):
+    doc = run_nlp("Constanța ist der größte Hafen am Schwarzen Meer. Er schlug 2024 rund 92 Mio. Tonnen um.", "de")
+    found = [(m["city"], m["value"]) for m in metrics(doc) if m["metric"] == "throughput"]
+    assert found == [(680963, 92_000_000)]
+
+
+def test_the_port_a_sentence_says_it_is_takes_the_rank(run_nlp):
+    doc = run_nlp("Wir liefern nach Temeswar, Arad und Oradea. Der wichtigste Seehafen ist Constanța, der größte "
+                  "Hafen am Schwarzen Meer.", "de")
+    assert {m["city"] for m in metrics(doc)} == {680963}

@@ -331,8 +331,10 @@ class CityLinker:
             return False  # "banks such as Halifax", "Reedereien wie Hamburg Süd": a company's name
         if lang == "de" and m.alt_only and prev is not None and prev.text.islower() and prev.is_alpha and \
                 prev.i > 0 and doc[prev.i - 1].lower_ in GERMAN_ARTICLES and \
+                not re.search(r"isch(?:e[nmrs]?)?$", prev.lower_) and \
                 word_zipf(span_text(span).lower(), "de") >= 3.8:
-            return False  # "mit dem gleichnamigen Kanton": a German noun after article and adjective, not Canton
+            return False  # "mit dem gleichnamigen Kanton": a German noun after article and adjective, not Canton;
+            # but "dem hessischen Marburg", "dem polnischen Słubice": a place's land before its name
         titled = span[0].lower_.endswith("stadt")  # "die Hansestadt Stade" takes its title's article
         if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES and not titled:
             return False  # "die Adria", "im Norden": German city names take no article
@@ -896,5 +898,18 @@ def _has_place_cue(doc: Doc, start: int) -> bool:
         # "Im Hegau ist Singen der Schwerpunkt", "Seit 1960 ist Konstanz mit Fontainebleau verschwistert": no
         # article before the word, so a name, not "das Singen" or "die Konstanz".
         return True
+    if doc_language(doc) == "de" and region_adjective(prev.lower_):
+        return True  # "dem hessischen Marburg": a town is placed in its land
     prev2 = _neighbour(doc, prev.i, -1)
     return prev2 is not None and f"{prev2.lower_} {prev.lower_}" in CUES_BEFORE
+
+
+def region_adjective(lower: str) -> bool:
+    """A German -isch adjective of a state or region ("hessischen", "sächsische", "thüringer" is ``_land_adjective``)."""
+    m = re.fullmatch(r"([a-zäöüß]{3,})isch(?:e[nmrs]?)?", lower)
+    return m is not None and any(plain_key(name).startswith(plain_key(m.group(1))) for name in _region_names())
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    return tuple(region_codes())

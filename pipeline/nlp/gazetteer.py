@@ -16,7 +16,7 @@ from pathlib import Path
 
 import srsly
 
-GAZETTEER_VERSION = 3
+GAZETTEER_VERSION = 4
 MAX_NAME_TOKENS = 6
 UMLAUT_VARIANTS = (
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"},
@@ -35,9 +35,13 @@ class Place:
     admin1: str
 
 
+# Romanian s and t with a comma below are often typed with a cedilla, and GeoNames has both ("Constanţa").
+ROMANIAN_COMMAS = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
 def fold_key(text: str) -> str:
     """The look-up key of a name: NFC, single spaces, typographic apostrophes and case folded."""
-    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u2010", "-")
+    text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u2010", "-").translate(ROMANIAN_COMMAS)
     return " ".join(text.split()).casefold()
 
 

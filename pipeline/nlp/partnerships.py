@@ -433,8 +433,11 @@ class PartnershipExtractor:
         for a_span, b_span in pairs:
             a, b = int(a_span.kb_id_), int(b_span.kb_id_)
             since = _since(doc, cue_sents, b_span)
-            if "city" in kinds and _named_as_port(doc, a_span) and _named_as_port(doc, b_span):
-                kinds = (kinds - {"city"}) | {"port"}  # "zwischen dem Flughafen Wien und dem Flughafen Mailand"
+            if "city" in kinds and _named_as_port(doc, a_span) and _named_as_port(doc, b_span) and \
+                    start <= min(a_span.start_char, b_span.start_char):
+                # "zwischen dem Flughafen Wien und dem Flughafen Mailand"; but "the two cities" after a port
+                # agreement between the two are the cities.
+                kinds = (kinds - {"city"}) | {"port"}
             for kind in kinds:
                 key = (frozenset((a, b)), kind)
                 if key in found and (found[key]["since"] or not since):

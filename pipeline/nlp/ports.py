@@ -239,6 +239,7 @@ class PortMetricExtractor:
 PORT_OF = re.compile(r"(?:port of|harbour of|harbor of|Hafen von|Hafen|Flughafen|airport of)\s+$", re.I)
 BACK_REFERENCES = frozenset({"it", "its", "the", "this", "they", "es", "er", "sie", "der", "die", "das", "dort",
                              "hier", "damit", "there"})
+COPULA_BEFORE = re.compile(r"\b(?:ist|is|bleibt|remains|war|was)\s+$")
 ASIDE = re.compile(r",\s+(?:which|who|that|where|whose|die|der|das|wo|welche[rs]?)\b[^,;:]*,|\([^()]*\)")
 
 
@@ -263,8 +264,9 @@ def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, 
         return int(adjective.kb_id_), 0.85  # "Der Dortmunder Hafen ist der größte Kanalhafen Europas"
     opener = next((t for t in sent if not (t.is_space or t.is_punct or t.text[:1] in BULLETS)), None)
     refers_back = opener is not None and opener.lower_ in BACK_REFERENCES
-    if after and not refers_back:
-        return int(after[0].kb_id_), 0.85
+    if after and (not refers_back or COPULA_BEFORE.search(text_of(doc), max(sent.start_char, after[0].start_char - 8),
+                                                          after[0].start_char)):
+        return int(after[0].kb_id_), 0.85  # also "Der wichtigste Seehafen ist Constanța": the city it is
     # "It is Canada's second-busiest port after Vancouver": the pronoun's city, not the one compared.
     # A list line with no pronoun ("Containers: 848,000 TEU") belongs to the city the document is about.
     subject = recent_subject(doc, sent)
