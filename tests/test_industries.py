@@ -381,7 +381,7 @@ def test_past_fame_headline_industries_superlatives_and_processors(run_nlp, gaze
      set()),
     ("Im Industriegebiet von Pilsen haben sich Zulieferer der Elektroindustrie angesiedelt.", "de",
      {("Pilsen", "electrical industry")}),
-    ("Winnipeg is home to a major coach maker.", "en", {("Winnipeg", "coach")}),
+    ("Winnipeg is home to a major coach maker.", "en", {("Winnipeg", "coach manufacturing")}),
     ("Nottingham is twinned with Karlsruhe, whose software start-ups are the German city's strongest sector.", "en",
      set()),
     ("Two Coventry firms supply the chip plants of Dresden.", "en", set()),
@@ -588,3 +588,24 @@ def test_what_two_ports_will_work_on_together_is_a_topic(run_nlp, gazetteer):
                   "eine Absichtserklärung, die die Häfen von Rostock und Gdynia 2024 unterzeichnet haben: Beide Häfen "
                   "wollen bei Landstrom und Wasserstoff zusammenarbeiten.", "de")
     assert industries(doc, gazetteer) == set()
+
+
+def test_what_makers_make_is_an_activity(run_nlp, gazetteer):
+    doc = run_nlp("Guadalajara is home to contract manufacturers, chip designers and shoe makers.")
+    assert {label for _, label in industries(doc, gazetteer)} == {
+        "contract manufacturing", "chip design", "shoe manufacturing"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Colima lives mainly from public administration and commerce.", "en", {"public administration", "commerce"}),
+    ("Pilsen ist neben der Brauerei für den Schienenfahrzeugbau bekannt.", "de", {"brewing", "rail vehicle building"}),
+    ("Hachenburg ist vor allem für sein Bier bekannt.", "de", {"brewing"}),
+])
+def test_more_ways_to_say_what_a_town_lives_from(run_nlp, gazetteer, text, lang, expected):
+    assert {label for _, label in industries(run_nlp(text, lang), gazetteer)} == expected
+
+
+def test_what_a_port_lives_from_is_cargo(run_nlp, gazetteer):
+    doc = run_nlp("Tarragona is a chemicals town. Its port, which handled some 30 million tonnes, lives mainly from "
+                  "liquid bulk and grain.")
+    assert industries(doc, gazetteer) == {("Tarragona", "chemicals")}

@@ -72,6 +72,12 @@ TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|park
 COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|"
                            r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
                            re.I)
+PORT_SUBJECT = re.compile(r"^\W*(?:(?:its|the|der|die|das|sein|ihr)\s+)?(?:\w+\s+)?(?:port|harbou?r|terminal|Hafen|Seehafen)"
+                          r"\b(?!\s+(?:city|town|Stadt|area|region))(?:,[^,]*,)?\s*(?:\w+\s+){0,2}$", re.I)
+MAKERS = re.compile(r"(?P<made>[\w-]+(?:\s+[\w-]+)?)[\s-]+(?P<firm>makers?|manufacturers?|producers?|assemblers?|designers?)$",
+                    re.I)
+MAKER_ACTIVITY = {"maker": "manufacturing", "manufacturer": "manufacturing", "producer": "production",
+                  "assembler": "assembly", "designer": "design"}
 OFFICE_WORDS = frozenset({"headquarters", "offices", "seat", "base"})  # "the headquarters of parcel companies"
 GENERIC_LABEL_WORDS = frozenset({"industry", "industrie", "sector", "branch", "the", "and", "of"})
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
@@ -139,6 +145,8 @@ class IndustryMatcher:
             for trigger in TRIGGER.finditer(span_text(sent)):
                 if PAST.search(span_text(sent), max(0, trigger.start() - 25), trigger.start()):
                     continue  # "once known for jute, jam and journalism": what the town lived from before
+                if PORT_SUBJECT.search(span_text(sent), 0, trigger.start()):
+                    continue  # "Its port ... lives mainly from liquid bulk and grain": cargo, not industries
                 start, end = self._list_bounds(doc, sent, trigger)
                 facts.extend(self._facts(doc, sent, sent.start_char + trigger.start(), start, end, lang))
             sent_text = span_text(sent)
@@ -167,7 +175,7 @@ class IndustryMatcher:
         for fact in facts:
             fact["industry"] = TIDY_LABEL.sub("", fact["industry"]).strip() or fact["industry"]
             # "paper plants", "food machinery manufacturers": the industry, not the kind of firm
-            fact["industry"] = COMPANY_WORDS.sub("", fact["industry"]).strip() or fact["industry"]
+            fact["industry"] = _without_firm_word(fact["industry"], lang)
         town_names = {span_text(s).lower() for s in city_spans(doc)}
         doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS
                                          and f["industry"].lower() not in town_names  # "Coventry firms"
@@ -243,7 +251,7 @@ class IndustryMatcher:
                 continue
             words = _lexicon_words(doc, start, end)
             if lang == "en" and len(words.split()) > 1 and words.split()[-1].lower() in EN_COMPANY_HEADS:
-                words = words.rsplit(None, 1)[0]  # the label is the industry, not the kind of firm
+                words = _without_firm_word(words, lang, always=True)  # the industry, not the kind of firm
             if not _keep(words):
                 continue
             label, code = normalise_industry(words, lang)
@@ -727,7 +735,7 @@ def _items(doc: Doc, start: int, end: int, lang: str):
                     and not (w.endswith("s") and w.lower() in EN_TERM_SET):
                 # but "solar cells and water technology": a plural that names an industry by itself keeps its words
                 w = f"{w} {head}"
-            w = _gerund_to_industry(COMPANY_WORDS.sub("", _strip_combining_hyphen(w)))
+            w = _gerund_to_industry(_without_firm_word(_strip_combining_hyphen(w), lang))
             previous_words = w
             if _keep(w):
                 yield s, e, w
@@ -835,6 +843,18 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _without_firm_word(words: str, lang: str, always: bool = False) -> str:
+    """"paper plants" -> "paper", "food machinery firms" -> "food machinery"; but what makers make is an
+    activity: "contract manufacturers" -> "contract manufacturing", "chip designers" -> "chip design"."""
+    m = MAKERS.match(words.strip())
+    if lang == "en" and m:
+        return f"{m.group('made')} {MAKER_ACTIVITY[m.group('firm').lower().rstrip('s')]}"
+    shorter = COMPANY_WORDS.sub("", words).strip()
+    if always and shorter == words.strip() and len(words.split()) > 1:
+        shorter = words.rsplit(None, 1)[0]
+    return shorter or words
 
 
 def _gerund_to_industry(words: str) -> str:
