@@ -609,3 +609,35 @@ def test_what_a_port_lives_from_is_cargo(run_nlp, gazetteer):
     doc = run_nlp("Tarragona is a chemicals town. Its port, which handled some 30 million tonnes, lives mainly from "
                   "liquid bulk and grain.")
     assert industries(doc, gazetteer) == {("Tarragona", "chemicals")}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # generic words are no industry
+    ("Ústí nad Labem hat ein Chemiewerk; dazu kommt ein wachsender Sektor der Gesundheitswirtschaft.", "de",
+     {"health industry"}),
+    # a country's quarter written as one word is no town
+    ("Borås liegt im Westen. Westschweden ist ein Zentrum der Batterietechnik und der Lebensmittelverarbeitung.",
+     "de", set()),
+    # the district named after a town is not the town
+    ("Groß-Gerau has a sugar factory. The district of Groß-Gerau as a whole is shaped by warehousing.", "en",
+     {"sugar"}),
+    # a trade fair's themes, far before the words
+    ("The largest industrial fair takes place in Vilnius every spring and covers machine tools, welding, plastics "
+     "and packaging.", "en", set()),
+    ("Die Themen der Hannover Messe – Wasserstoff, Robotik und künstliche Intelligenz – sind gesetzt.", "de", set()),
+    # history with a date in between
+    ("Der Bergbau in Ostrava ist seit den Neunzigerjahren Geschichte.", "de", set()),
+])
+def test_regions_topics_and_past_are_no_towns_industries(run_nlp, gazetteer, text, lang, expected):
+    assert {label for _, label in industries(run_nlp(text, lang), gazetteer)} == expected
+
+
+def test_a_town_in_an_aside_only_places_the_subject(run_nlp, gazetteer):
+    doc = run_nlp("Gebze, closer to Istanbul, hosts industrial zones full of chemical plants and electronics assemblers.")
+    assert industries(doc, gazetteer) == {("Gebze", "chemical"), ("Gebze", "electronics assembly")}
+
+
+def test_hyphenated_words_before_makers_stay_whole(run_nlp, gazetteer):
+    doc = run_nlp("Rosario has a lively software scene and several farm-machinery makers; decision-makers sit in "
+                  "Buenos Aires.")
+    assert industries(doc, gazetteer) == {("Rosario", "software"), ("Rosario", "farm-machinery manufacturing")}

@@ -76,6 +76,8 @@ PORT_SUBJECT = re.compile(r"^\W*(?:(?:its|the|der|die|das|sein|ihr)\s+)?(?:\w+\s
                           r"\b(?!\s+(?:city|town|Stadt|area|region))(?:,[^,]*,)?\s*(?:\w+\s+){0,2}$", re.I)
 MAKERS = re.compile(r"(?P<made>[\w-]+(?:\s+[\w-]+)?)[\s-]+(?P<firm>makers?|manufacturers?|producers?|assemblers?|designers?)$",
                     re.I)
+MAKER_ROLES = frozenset({"decision", "policy", "law", "rule", "deal", "peace", "trouble", "money", "pace", "play",
+                         "match", "holiday", "noise"})
 MAKER_ACTIVITY = {"maker": "manufacturing", "manufacturer": "manufacturing", "producer": "production",
                   "assembler": "assembly", "designer": "design"}
 OFFICE_WORDS = frozenset({"headquarters", "offices", "seat", "base"})  # "the headquarters of parcel companies"
@@ -94,7 +96,7 @@ TOWN_EPITHET = re.compile(r"\b(?:[Ii]n|[Aa]us|[Aa]n|[Bb]ei)\s+der\s+[A-ZÄÖÜ][
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
-PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+)?(?:Geschichte|history)|"
+PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+|seit\s+(?:den\s+)?[\w-]+\s+)?(?:Geschichte|history)|"
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
                   r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone|"
                   r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei)\b", re.I)
@@ -177,7 +179,7 @@ class IndustryMatcher:
             # "paper plants", "food machinery manufacturers": the industry, not the kind of firm
             fact["industry"] = _without_firm_word(fact["industry"], lang)
         town_names = {span_text(s).lower() for s in city_spans(doc)}
-        doc._.trex_industries = _dedupe([f for f in facts if f["industry"].lower() not in NOT_INDUSTRY_LABELS
+        doc._.trex_industries = _dedupe([f for f in facts if f["industry"] and f["industry"].lower() not in NOT_INDUSTRY_LABELS
                                          and f["industry"].lower() not in town_names  # "Coventry firms"
                                          and not (lang == "en" and _proper_name(text_of(doc)[f["start_char"]:f["end_char"]],
                                                                                 f["sector"]))
@@ -235,6 +237,9 @@ class IndustryMatcher:
                 continue
             if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start):
                 continue
+            semicolon = text_of(doc).rfind(";", sent.start_char, start)
+            if FAIR_CUES.search(text_of(doc), max(sent.start_char, semicolon + 1, start - 150), start):
+                continue  # "the fair ... covers machine tools, welding, plastics": the show, not the town
             clause_start, clause_end = _clause(doc, sent, start, end)
             if lang == "de" and TOPIC_VERBS_AFTER.search(text_of(doc), end, clause_end):
                 continue  # "wollen bei Landstrom und Wasserstoff zusammenarbeiten": what the partners work on
@@ -322,6 +327,7 @@ TOPIC_CUES = re.compile(LEXICON["topic_cues"], re.I)
 CARGO_CUES = re.compile(LEXICON["cargo_cues"], re.I)
 # Within one clause only goods being moved mark cargo: "imports its raw materials" is said of a working smelter.
 HANDLING_CUES = re.compile(LEXICON["handling_cues"], re.I)
+FAIR_CUES = re.compile(r"\b(?:fairs?|exhibitions?|\w*[Mm]esse\w*|Ausstellung\w*|\w*[Tt]hemen|themes?|topics?)\b")
 EN_HEADS = frozenset(LEXICON["english_heads"])
 # "IT firms", "a steel town", "a zinc refinery", "makers of": the kind of firm names the industry.
 EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
@@ -392,8 +398,12 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
             continue
         first = token.i
         company = token.lower_ in EN_COMPANY_HEADS
-        while first - 1 >= sent.start and token.i - first < 2:
+        while first - 1 >= sent.start and token.i - first - _hyphens(doc, first, token.i) < 2:
             prev = doc[first - 1]
+            if prev.text == "-" and not prev.whitespace_ and first - 2 >= sent.start and not doc[first - 2].whitespace_ \
+                    and doc[first - 2].is_alpha and doc[first - 2].i not in cities:  # but not "Dhaka-area mills"
+                first -= 2  # "farm-machinery makers": a hyphenated word is one word
+                continue
             if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in SKIP_WORDS or prev.i in cities \
                     or country_of_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
@@ -412,6 +422,11 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def _hyphens(doc: Doc, start: int, end: int) -> int:
+    """Tokens that join a hyphenated word between ``start`` and ``end`` (the hyphen and the part before it)."""
+    return 2 * sum(1 for t in doc[start:end] if t.text == "-" and not t.whitespace_)
 
 
 def _lexicon_words(doc: Doc, start: int, end: int) -> str:
@@ -538,7 +553,9 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     named = _city_by_nationality(doc, sent, anchor)
     if named is not None:
         return named, 0.8
-    groups = group_cities(doc, [s for s in city_spans(doc, sent.start_char, sent.end_char) if not only_locates(doc, s)])
+    groups = group_cities(doc, [s for s in city_spans(doc, sent.start_char, sent.end_char) if not only_locates(doc, s)
+                                and not DISTRICT_BEFORE.search(text_of(doc), max(0, s.start_char - 20), s.start_char)
+                                and not _placed_in_an_aside(doc, s)])
     before = [g for g in groups if g.end_char <= anchor]
     after = [g for g in groups if g.start_char >= anchor]
     if prefer_after and after:
@@ -629,7 +646,7 @@ def _the_capital(doc: Doc, sent: Span, anchor: int, group: CityGroup) -> CityGro
     return CityGroup(capitals) if len({s.kb_id_ for s in capitals}) == 1 else group
 
 
-REGION_NAME = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß]*(?:land|revier)|Ruhrgebiet|Ostwestfalen(?:-Lippe)?|Upstate|Oberfranken|"
+REGION_NAME = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß]*(?:land|revier|tal|gau|gebirge)|Ruhrgebiet|Ostwestfalen(?:-Lippe)?|Upstate|Oberfranken|"
                          r"Mittelfranken|Unterfranken|Oberpfalz|Niederbayern|Oberbayern|Vogtland|Lausitz|Hinterland)\b")
 
 
@@ -639,7 +656,8 @@ def _names_region_before(doc: Doc, sent: Span, anchor: int) -> bool:
     codes = country_codes_by_name()
     regions = region_codes()
     if any(t.idx < anchor and t.i not in cities and (REGION_NAME.fullmatch(t.text) and fold_key(t.text) not in codes
-                                                     or t.text[:1].isupper() and fold_key(t.text) in regions)
+                                                     or t.text[:1].isupper() and fold_key(t.text) in regions
+                                                     or _part_of_a_country(t.text, codes))
            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TOWN_AFTER_REGION)  # "the Saskatchewan capital"
            for t in sent if t.idx >= sent.start_char):
         return True  # "Sachsen-Anhalt insgesamt von Chemie", "Tirol lebt vom Tourismus"
@@ -647,6 +665,22 @@ def _names_region_before(doc: Doc, sent: Span, anchor: int) -> bool:
     return ZONE_OR_LANDSCAPE.search(text_of(doc), sent.start_char, anchor) is not None
 
 
+def _placed_in_an_aside(doc: Doc, span: Span) -> bool:
+    """"Gebze, closer to Istanbul, hosts ...": a town that only says where the subject lies."""
+    text = text_of(doc)
+    return ASIDE_PLACE.search(text, max(0, span.start_char - 30), span.start_char) is not None and \
+        text[span.end_char:span.end_char + 1] == ","
+
+
+def _part_of_a_country(word: str, codes: dict[str, str]) -> bool:
+    """"Westschweden", "Norditalien", "Süddeutschland": a quarter of a country, written as one word."""
+    m = re.fullmatch(r"(?:Nord|Süd|Ost|West|Mittel|Zentral)(?:ost|west)?([a-zäöü]{4,})", word)
+    return m is not None and fold_key(m.group(1)) in codes
+
+
+ASIDE_PLACE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:to|of|from|near|von|bei|nahe)\s+$")
+# "The district of Groß-Gerau as a whole ...", "im Landkreis Calw": the district named after a town.
+DISTRICT_BEFORE = re.compile(r"\b(?:district|county|borough|Landkreis(?:es)?|Kreis(?:es)?)\s+(?:of\s+)?$", re.I)
 TOWN_AFTER_REGION = frozenset({"capital", "city", "town", "port", "metropolis", "hauptstadt", "landeshauptstadt",
                                "stadt", "metropole", "hafenstadt"})
 ZONE_OR_LANDSCAPE = re.compile(r"\b(?:(?:Economic|Free|Special|Industrial|Export Processing)\s+(?:Trade\s+)?Zone|"
@@ -797,6 +831,10 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         elif not tok.is_punct:
             break  # only leading words: "die Gesundheitswirtschaft rund um das Klinikum" keeps its industry
     tokens = tokens[cut:]
+    for i in range(1, len(tokens) - 2):
+        if f"{tokens[i].lower_} {tokens[i + 1].lower_}" in ("full of", "packed with", "filled with", "voller"):
+            tokens = tokens[i + 2:]  # "industrial zones full of chemical plants": what fills them
+            break
     while len(tokens) > 2 and tokens[0].text == "-" and not tokens[0].whitespace_:
         tokens = tokens[2:]  # "a long-established maker of": the rest of an adjective whose first part was cut
     if lang == "en" and len(tokens) > 2 and (tokens[0].lower_ in EN_COMPANY_HEADS or tokens[0].lower_ in OFFICE_WORDS) \
@@ -849,6 +887,10 @@ def _without_firm_word(words: str, lang: str, always: bool = False) -> str:
     """"paper plants" -> "paper", "food machinery firms" -> "food machinery"; but what makers make is an
     activity: "contract manufacturers" -> "contract manufacturing", "chip designers" -> "chip design"."""
     m = MAKERS.match(words.strip())
+    if lang == "en" and m and m.group("made").lower() in MAKER_ROLES:
+        return ""  # "decision-makers", "policy makers": people, not an industry
+    if lang == "en" and m and m.group("made").lower() in ("film", "movie", "programme", "program"):
+        return f"{m.group('made')} production"  # "film makers"
     if lang == "en" and m:
         return f"{m.group('made')} {MAKER_ACTIVITY[m.group('firm').lower().rstrip('s')]}"
     shorter = COMPANY_WORDS.sub("", words).strip()
