@@ -368,3 +368,9 @@ def test_a_romanian_name_with_a_cedilla_or_a_comma_is_one_town(run_nlp):
 def test_a_land_adjective_places_the_town(run_nlp):
     doc = run_nlp("Die Partnerschaft zwischen Eisenach und dem hessischen Marburg besteht seit 1988.", "de")
     assert city_ids(doc) == {2931574, 2873759}  # Eisenach, Marburg an der Lahn
+
+
+def test_a_state_is_no_village_of_its_name(run_nlp):
+    doc = run_nlp("Lázaro Cárdenas, on the border between Michoacán and Guerrero, is the country's second-largest "
+                  "container port.")
+    assert city_ids(doc) == {4026082}  # Ciudad Lázaro Cárdenas, Michoacán; not Ciudad Guerrero

@@ -211,3 +211,30 @@ def test_the_port_a_sentence_says_it_is_takes_the_rank(run_nlp):
     doc = run_nlp("Wir liefern nach Temeswar, Arad und Oradea. Der wichtigste Seehafen ist Constanța, der größte "
                   "Hafen am Schwarzen Meer.", "de")
     assert {m["city"] for m in metrics(doc)} == {680963}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Makassar has a new port. Its first phase is built to handle 500,000 TEU a year.", "en",
+     [("capacity", 500_000)]),
+    ("Ventspils is a Latvian port. Its terminals were built for about 40 million tonnes a year, but the port handled "
+     "only 10.2 million tonnes in 2023.", "en", [("capacity", 40_000_000), ("throughput", 10_200_000)]),
+    ("Der Hafen Kelheim ist klein. Die Kaianlagen sind auf 1,2 Mio. Tonnen pro Jahr ausgelegt.", "de",
+     [("capacity", 1_200_000)]),
+])
+def test_the_nearest_word_tells_capacity_from_throughput(run_nlp, text, lang, expected):
+    assert [(m["metric"], m["value"]) for m in metrics(run_nlp(text, lang))] == expected
+
+
+@pytest.mark.parametrize("text, lang, scope", [
+    ("Kelheim zählt zu den größten bayerischen Donauhäfen.", "de", "Bavaria"),
+    ("Klaipėda is the largest port in the Baltic states.", "en", "Baltic states"),
+    ("Děčín ist der größte Binnenhafen Tschechiens.", "de", "Czech Republic"),
+])
+def test_scopes_of_adjectives_states_and_familiar_country_names(run_nlp, text, lang, scope):
+    assert [m["scope"] for m in metrics(run_nlp(text, lang)) if m["metric"] == "rank"] == [scope]
+
+
+def test_a_town_named_kaiserslautern_is_no_quay(run_nlp):
+    doc = run_nlp("Kaiserslautern hat sich als IT-Standort etabliert; Arbeitgeber Nummer eins ist ein Komponentenwerk.",
+                  "de")
+    assert metrics(doc) == []

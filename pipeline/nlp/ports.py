@@ -28,6 +28,8 @@ COUNTRY_OF_THE_PORT = "@country"
 LAND_OF_THE_PORT = "@land:"  # + the Land the report names; Germany's Land for a German port, else the country
 CAPACITY = re.compile(RULES["capacity_cues"], re.I)
 PORT_CUES = re.compile(RULES["port_cues"], re.I)
+HANDLED = re.compile(r"\b(?:handled|handles|moved|shipped|throughput|umgeschlagen|schlug|schlugen|umschlug|abgefertigt|"
+                     r"abfertigte)\b", re.I)
 ANNUAL = re.compile(RULES["annual_cues"], re.I)
 AIR = re.compile(RULES["air_cues"], re.I)
 INLAND = re.compile(RULES["inland_cues"], re.I)
@@ -61,7 +63,7 @@ RANK_EN = re.compile(
     r"(?P<mid>(?:[\w/-]+\s+){0,3}?)" + r"(?P<kind>" + _PORT_KIND + r")\b"
     r"(?:\s+(?:in|of|on|along|at)\s+(?:the\s+)?(?P<scope2>world|country|nation|"
     r"(?:(?:sub-Saharan|northern|southern|eastern|western|central)\s+)?"
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:of\s+)?(?:[A-Z][a-z]+|Sea|Coast))?))?",
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:of\s+)?(?:[A-Z][a-z]+|Sea|Coast|states|countries))?))?",
 )
 RANK_EN_NUMBER = re.compile(
     r"\b(?:the\s+)?(?:number|no\.)\s*(?P<ord>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b"
@@ -183,7 +185,12 @@ class PortMetricExtractor:
             end = start + len(mention)
             before = text[max(0, m.start() - 90):m.start()]
             after = re.split(r"[\n;,(]|\d", text[m.end():m.end() + 30], maxsplit=1)[0]
-            metric = "capacity" if CAPACITY.search(before) or CAPACITY.search(after) else "throughput"
+            # "built for 40 million tonnes a year, but the port handled only 10.2 million", "ist auf 200 000 TEU
+            # ausgelegt": the nearest word before or after the figure decides.
+            distances = [(len(before) - c.end(), "capacity") for c in CAPACITY.finditer(before)] + \
+                [(len(before) - h.end(), "throughput") for h in HANDLED.finditer(before)] + \
+                [(c.start(), "capacity") for c in CAPACITY.finditer(after)]
+            metric = min(distances)[1] if distances else "throughput"
             fact = self._with_city(doc, sent, start, end, {
                 "metric": metric, "value": value, "unit": unit, "rank": None, "scope": None,
                 "period": _period(text_of(doc), start, sent.start_char + m.end()),
