@@ -641,3 +641,14 @@ def test_hyphenated_words_before_makers_stay_whole(run_nlp, gazetteer):
     doc = run_nlp("Rosario has a lively software scene and several farm-machinery makers; decision-makers sit in "
                   "Buenos Aires.")
     assert industries(doc, gazetteer) == {("Rosario", "software"), ("Rosario", "farm-machinery manufacturing")}
+
+
+def test_what_a_town_makes_its_money_from(run_nlp, gazetteer):
+    doc = run_nlp("Hameln lies on the Weser. The town makes its money from electronics, a large building society and "
+                  "the tourists who come for the Piper.")
+    assert {label for _, label in industries(doc, gazetteer)} == {"electronics", "building society", "tourism"}
+
+
+def test_a_hyphenated_term_is_the_term(run_nlp, gazetteer):
+    doc = run_nlp("Ennis, the county town of Clare, has built up a group of medical-technology companies.")
+    assert {label.replace("-", " ") for _, label in industries(doc, gazetteer)} == {"medical technology"}

@@ -518,3 +518,27 @@ def test_the_two_cities_after_an_agreement_of_their_ports_are_the_cities(run_nlp
                   "twinned since 1973.")
     assert pairs(doc) == {(frozenset((3190261, 3183089)), "port", 2024),
                           (frozenset((3190261, 3183089)), "city", 1973)}
+
+
+def test_an_apposition_names_the_partner_of_its_town(run_nlp, gazetteer):
+    doc = run_nlp("Die Gruppe aus Saarlouis hatte zuvor Nantes besucht, die Partnerstadt von Saarbrücken seit 1965.", "de")
+    assert names(doc, gazetteer) == {frozenset(("Nantes", "Saarbrücken"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Hafenbehörden von Gioia Tauro und Valencia haben 2021 eine Kooperationsvereinbarung unterzeichnet.",
+     {frozenset(("Gioia Tauro", "Valencia"))}),
+    ("Sohar und Antwerpen schlossen 2022 eine Kooperationsvereinbarung ihrer Häfen.", {frozenset(("Sohar", "Antwerp"))}),
+])
+def test_port_agreements_named_after_their_authorities_or_after_the_verb(run_nlp, gazetteer, text, expected):
+    doc = run_nlp(text, "de")
+    assert names(doc, gazetteer) == expected and {p["kind"] for p in doc._.trex_partnerships} == {"port"}
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Städtepartnerschaft zwischen Bari und Bar wurde 2019 zwar diskutiert, aber nie beschlossen.",
+    "Schwandorf prüft noch, ob es eine Partnerschaft mit dem tschechischen Sokolov eingehen will.",
+    "Ein Abkommen zwischen den Häfen von Dschibuti und Mombasa ist in Vorbereitung.",
+])
+def test_discussed_examined_and_prepared_partnerships_are_none(run_nlp, text):
+    assert pairs(run_nlp(text, "de")) == set()

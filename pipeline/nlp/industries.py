@@ -69,7 +69,7 @@ TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|park
                         # "a dense cluster of food and drink producers": the producers, not the cluster
                         r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:cluster|group|handful|number|range|host|string|"
                         r"concentration)\s+of\s+", re.I)
-COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|"
+COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|(?:work)?shops|"
                            r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
                            re.I)
 PORT_SUBJECT = re.compile(r"^\W*(?:(?:its|the|der|die|das|sein|ihr)\s+)?(?:\w+\s+)?(?:port|harbou?r|terminal|Hafen|Seehafen)"
@@ -334,8 +334,9 @@ EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
 GENERIC_FIRM_WORDS = frozenset({"different", "various", "many", "numerous", "foreign", "domestic", "local", "small",
                                 "large", "big", "major", "leading", "international", "private", "state", "family",
                                 "new", "young", "established", "member", "partner", "client", "customer"})
-EN_TERMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in LEXICON["english_terms"]), key=len,
-                                                  reverse=True)) + r")\b")
+# "medical technology" also written "medical-technology" (as a modifier: "medical-technology companies").
+EN_TERMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t).replace(r"\ ", r"[\s-]") for t in LEXICON["english_terms"]),
+                                                  key=len, reverse=True)) + r")\b")
 EN_TERM_SET = frozenset(t.lower() for t in LEXICON["english_terms"])
 DE_HEADS = tuple(LEXICON["german_heads"])
 SKIP_WORDS = frozenset(LEXICON["skip_words"])
@@ -850,7 +851,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
             if tok.lower_ in TAIL_WORDS_EN and not (tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_):
                 tokens = tokens[:i]  # but "car-making" stays whole
                 break
-        while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone"):
+        while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone", "there", "here"):
             tokens = tokens[:-1]  # "clothing trade still (employs thousands)"
         # "the steel industry of Linz (employs ...)": the town whose industry it is, not part of it.
         cities = city_token_ids(doc)
@@ -905,7 +906,9 @@ def _gerund_to_industry(words: str) -> str:
     if not m:
         return words
     made = m.group(1)
-    made = made[:-1] if made.endswith("s") and not made.endswith("ss") else made
+    if not made.endswith("s") or made.endswith("ss"):
+        return words  # "building ships" makes ships; a "building society" is a bank
+    made = made[:-1]
     return f"{made} manufacturing"
 
 

@@ -227,7 +227,12 @@ class PartnershipExtractor:
                         self._add(found, doc, pairs, [sent], [clause], own_kinds or kinds, 1.0)
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
-                if len(distinct) >= 2 and _partners_of_the_city_before(sent, own):
+                appositions = _apposition_pairs(doc, own)
+                if appositions:
+                    # "Die Gruppe aus Saarlouis hatte Nantes besucht, die Partnerstadt von Saarbrücken": the pair
+                    # the apposition names, not the town the visitors came from.
+                    pairs, confidence = appositions, 0.8
+                elif len(distinct) >= 2 and _partners_of_the_city_before(sent, own):
                     # "It has been a sister city of Busan since 1994 and of Kochi since 1997": all are partners
                     # of the city the sentences before were about.
                     pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
@@ -452,6 +457,17 @@ class PartnershipExtractor:
                     "evidence_start": start, "evidence_end": end,
                     "confidence": round(self.confidence * confidence, 3),
                 }
+
+
+APPOSITION_PARTNER = re.compile(r"(?:\s+[a-zäöüß]+)?,\s+(?:die|der|the|its|seine|ihre)\s+(?:[\w-]+\s+)?(?:Partnerstadt|Schwesterstadt|"
+                                r"twin\s+town|twin\s+city|sister\s+city|partner\s+city)\s+(?:von|of|des|der)\s+$", re.I)
+
+
+def _apposition_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
+    """``Nantes, die Partnerstadt von Saarbrücken`` (also after a participle: "Nantes besucht, die ..."): the town
+    and the one its apposition names."""
+    return [(a, b) for a, b in zip(spans, spans[1:])
+            if a.kb_id_ != b.kb_id_ and APPOSITION_PARTNER.fullmatch(text_of(doc)[a.end_char:b.start_char])]
 
 
 def _most_named(doc: Doc, exclude: set[int]) -> Span | None:
