@@ -614,7 +614,7 @@ def test_what_a_port_lives_from_is_cargo(run_nlp, gazetteer):
 @pytest.mark.parametrize("text, lang, expected", [
     # generic words are no industry
     ("Ústí nad Labem hat ein Chemiewerk; dazu kommt ein wachsender Sektor der Gesundheitswirtschaft.", "de",
-     {"health industry"}),
+     {"chemical", "health industry"}),
     # a country's quarter written as one word is no town
     ("Borås liegt im Westen. Westschweden ist ein Zentrum der Batterietechnik und der Lebensmittelverarbeitung.",
      "de", set()),
@@ -652,3 +652,12 @@ def test_what_a_town_makes_its_money_from(run_nlp, gazetteer):
 def test_a_hyphenated_term_is_the_term(run_nlp, gazetteer):
     doc = run_nlp("Ennis, the county town of Clare, has built up a group of medical-technology companies.")
     assert {label.replace("-", " ") for _, label in industries(doc, gazetteer)} == {"medical technology"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wenige Kilometer landeinwärts, in Pomigliano d'Arco, fertigt ein großer Konzern Flugzeugteile.",
+     {("Pomigliano d'Arco", "aircraft parts")}),
+    ("Weiter südlich liegt Taranto. Die Stadt setzt daneben auf Marinewerften.", {("Taranto", "naval shipyards")}),
+])
+def test_german_verb_second_frames(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected
