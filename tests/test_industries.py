@@ -661,3 +661,9 @@ def test_a_hyphenated_term_is_the_term(run_nlp, gazetteer):
 ])
 def test_german_verb_second_frames(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+def test_a_paragraph_goes_on_about_the_city_of_its_sentence_before(run_nlp, gazetteer):
+    doc = run_nlp("Neapel wird gern auf Pizza reduziert. Tatsächlich ist die Stadt ein Industriestandort mit breiter "
+                  "Basis. Im Osten sitzen Werften und mehrere Zulieferer der Luft- und Raumfahrt.", "de")
+    assert industries(doc, gazetteer) == {("Naples", "shipbuilding"), ("Naples", "aerospace")}

@@ -229,7 +229,10 @@ class IndustryMatcher:
         placed = placed or (lang == "de" and adjective_city(doc, sent.start_char, sent.end_char) is not None)
         if not cued and not answer and not in_section and not placed and (not has_city or CARGO_CUES.search(text)):
             return []
-        if not has_city and not answer and not in_section and not placed and not _refers_back(sent):
+        # "Tatsächlich ist die Stadt ein Industriestandort. Im Osten sitzen Werften ...": a paragraph that goes on
+        # about the city its sentence before spoke of.
+        continued = not has_city and cued and _continues_about_a_city(doc, sent)
+        if not has_city and not answer and not in_section and not placed and not continued and not _refers_back(sent):
             return []
         facts = []
         for start, end in lexicon_spans(doc, sent, lang):
@@ -252,6 +255,10 @@ class IndustryMatcher:
             if lang == "de" and _for_customers(text_of(doc), max(sent.start_char, start - 60), start):
                 continue  # "fertigt Hubmagnete für Autos und Maschinen": who buys the product, not what is made
             subject, confidence = _subject(doc, sent, start)
+            if continued and (subject is None or confidence < 0.6) and not (
+                    _names_country_before(doc, sent, start) or _names_region_before(doc, sent, start)):
+                opener = _opening_city(doc, sent, past_passing=True)
+                subject, confidence = (CityGroup([opener]), 0.6) if opener is not None else (None, 0.0)
             if subject is None or confidence < 0.6:
                 continue
             words = _lexicon_words(doc, start, end)
@@ -438,6 +445,15 @@ def _lexicon_words(doc: Doc, start: int, end: int) -> str:
         joined = _attach_prefix(words, following.group(1)) if following else None
         return joined if joined and translate(joined) else ""  # "" is dropped by _keep
     return words
+
+
+def _continues_about_a_city(doc: Doc, sent: Span) -> bool:
+    """The sentence before, in the same paragraph, names one city or speaks of "the city"."""
+    previous = next(sentences_before(doc, sent, 1), None)
+    if previous is None or "\n" in text_of(doc)[previous.start_char:sent.start_char]:
+        return False
+    named = {s.kb_id_ for s in city_spans(doc, previous.start_char, previous.end_char)}
+    return len(named) == 1 or (not named and _refers_back(previous))
 
 
 def _clause(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
