@@ -542,3 +542,10 @@ def test_port_agreements_named_after_their_authorities_or_after_the_verb(run_nlp
 ])
 def test_discussed_examined_and_prepared_partnerships_are_none(run_nlp, text):
     assert pairs(run_nlp(text, "de")) == set()
+
+
+def test_each_city_after_mit_and_each_that_joined_later_is_a_partner_of_the_town(run_nlp, gazetteer):
+    doc = run_nlp("Würzburg pflegt Städtepartnerschaften in Europa und Asien. Die ältesten bestehen seit 1962 mit Caen "
+                  "in der Normandie und mit Dundee in Schottland. 1964 kam Rochester im Bundesstaat New York hinzu und "
+                  "1979 das japanische Ōtsu.", "de")
+    assert names(doc, gazetteer) == {frozenset(("Würzburg", other)) for other in ("Caen", "Dundee", "Rochester", "Ōtsu")}

@@ -31,6 +31,8 @@ RELATION_WORDS = (r"\b(?:verbunden|linked|ties|connected|paired|relations?hips?|
 RELATION = re.compile(r"\b(?:since|seit)\s+(?:18|19|20)\d\d\b|" + RELATION_WORDS, re.I)
 # A clause that states a relation in words, not only a year ("Halle (seit 1975) und Gabrovo (seit 1974)").
 STATED_RELATION = re.compile(RELATION_WORDS, re.I)
+# More partners added to a list the sentence before began: "1964 kam Rochester hinzu", "Lyon joined in 1979".
+JOINED_LIST = re.compile(r"\b(?:hinzu|joined|followed|folgten|folgte|were added|was added)\b", re.I)
 # "Die Partnerschaft der Stadt mit Sélestat", "the town's twinning with": the town spoken of just before.
 TOWNS_OWN = re.compile(r"\b(?:(?:Partnerschaft|Partnerstadt|Städtepartnerschaft)\s+der\s+Stadt|"
                        r"the\s+(?:city|town)['’]s\s+(?:\w+\s+)?(?:twinning|partnership|sister|twin|partner))\b", re.I)
@@ -199,6 +201,11 @@ class PartnershipExtractor:
                 if not kinds and previous_kinds and not NEGATION.search(span_text(sent)) and \
                         STATED_RELATION.search(span_text(sent)):
                     kinds = previous_kinds  # "... ihrer Städtepartnerschaft. Die Stadt ist außerdem mit X verbunden."
+                joined = not kinds and bool(previous_kinds) and not NEGATION.search(span_text(sent)) and (
+                    JOINED_LIST.search(span_text(sent)) is not None or (
+                        RELATION.search(span_text(sent)) is not None and self._all_after_with(doc, sent)))
+                if joined:
+                    kinds = previous_kinds  # "... seit 1962 mit Caen. 1964 kam Rochester hinzu, 1979 Ōtsu."
                 if DENIAL.search(span_text(sent).replace("\n", " ")):
                     kinds = set()
                 previous_kinds = kinds
@@ -228,7 +235,17 @@ class PartnershipExtractor:
                     last_pairs = [p for _, pairs in clause_pairs for p in pairs]
                     continue
                 appositions = _apposition_pairs(doc, own)
-                if appositions:
+                if joined and last_pairs:
+                    # "1964 kam Rochester hinzu, 1979 Ōtsu": more partners of the town whose list this goes on with.
+                    home = last_pairs[0][0]
+                    pairs = [(home, span) for span in _distinct(own) if span.kb_id_ != home.kb_id_]
+                    confidence = 0.7
+                elif joined or self._all_after_with(doc, sent):
+                    # "Die ältesten bestehen seit 1962 mit Caen und mit Dundee": every city is a partner of the
+                    # city the text is about, none of another.
+                    pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
+                    confidence = 0.7
+                elif appositions:
                     # "Die Gruppe aus Saarlouis hatte Nantes besucht, die Partnerstadt von Saarbrücken": the pair
                     # the apposition names, not the town the visitors came from.
                     pairs, confidence = appositions, 0.8
@@ -369,6 +386,12 @@ class PartnershipExtractor:
                 # "...; es folgten Leeds (1969), Buffalo (1977) und Novi Sad": more partners of the same city.
                 out.append((clause, [(subject, s) for s in _distinct(spans) if s.kb_id_ != subject.kb_id_]))
         return out if len(out) >= 2 else []
+
+    def _all_after_with(self, doc: Doc, sent: Span) -> bool:
+        """Every city of the sentence follows "mit"/"with" ("bestehen seit 1962 mit Caen und mit Dundee")."""
+        spans = _distinct(self._partners(doc, sent.start_char, sent.end_char))
+        return len(spans) >= 2 and all(WITH_BEFORE.search(text_of(doc)[max(0, s.start_char - 20):s.start_char])
+                                       for s in spans)
 
     @staticmethod
     def _cue_before_all(sent: Span, spans: list[Span]) -> bool:
