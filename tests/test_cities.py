@@ -374,3 +374,15 @@ def test_a_state_is_no_village_of_its_name(run_nlp):
     doc = run_nlp("Lázaro Cárdenas, on the border between Michoacán and Guerrero, is the country's second-largest "
                   "container port.")
     assert city_ids(doc) == {4026082}  # Ciudad Lázaro Cárdenas, Michoacán; not Ciudad Guerrero
+
+
+def test_a_name_another_place_once_had_is_not_that_place_when_it_is_named_outright(run_nlp):
+    # Zgorzelec has "Görlitz" as an old name; beside "Zgorzelec", "Görlitz" is the German town.
+    doc = run_nlp("Görlitz liegt an der Neiße. Die engste Partnerschaft ist die mit Zgorzelec, dem polnischen Teil der "
+                  "Stadt. Seit 1971 ist Görlitz mit Amiens verbunden.", "de")
+    assert 2918987 in city_ids(doc)  # Görlitz, Saxony
+
+
+def test_names_equated_in_the_text_stay_one_place(run_nlp):
+    doc = run_nlp("Eger (Cheb) ist ein Logistikstandort. Die Bahn fährt von Marktredwitz nach Eger.", "de")
+    assert 721239 not in city_ids(doc)  # not Eger in Hungary

@@ -549,3 +549,18 @@ def test_each_city_after_mit_and_each_that_joined_later_is_a_partner_of_the_town
                   "in der Normandie und mit Dundee in Schottland. 1964 kam Rochester im Bundesstaat New York hinzu und "
                   "1979 das japanische Ōtsu.", "de")
     assert names(doc, gazetteer) == {frozenset(("Würzburg", other)) for other in ("Caen", "Dundee", "Rochester", "Ōtsu")}
+
+
+def test_a_town_with_its_river_in_brackets_is_a_partner(run_nlp, gazetteer):
+    doc = run_nlp("Der Oberbürgermeister erinnerte daran, dass Frankfurt (Oder) auch mit Heilbronn, Nîmes und Kuopio "
+                  "verschwistert ist.", "de")
+    assert names(doc, gazetteer) == {frozenset(("Frankfurt (Oder)", other)) for other in ("Heilbronn", "Nîmes", "Kuopio")}
+
+
+def test_our_partner_under_a_heading_is_the_headings_town_and_ours(run_nlp, gazetteer):
+    doc = run_nlp("Ahrensburg und seine Partnerstädte\nAhrensburg liegt nordöstlich von Hamburg. Auch unsere Nachbarn "
+                  "pflegen Partnerschaften: Bad Oldesloe ist mit dem polnischen Kołobrzeg und dem französischen Olivet "
+                  "verbunden.\n\nViljandi (Estland)\nDie Kleinstadt im Süden Estlands ist seit 1993 unsere Partnerstadt.",
+                  "de")
+    assert names(doc, gazetteer) == {frozenset(("Bad Oldesloe", "Kołobrzeg")), frozenset(("Bad Oldesloe", "Olivet")),
+                                     frozenset(("Ahrensburg", "Viljandi"))}

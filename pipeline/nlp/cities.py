@@ -350,7 +350,9 @@ class CityLinker:
         weak = gaz.accent_only_rows(fold_key(span_text(span)))
         exact = [gaz.population(row) for row, _ in m.candidates if row not in weak]
         opening = span[0].is_sent_start or (prev is not None and prev.text[:1] in "•-–*")
-        m.common = self._is_common_word(span_text(span).lower(), lang, max(exact, default=0), opening)
+        # "Frankfurt (Oder)", "Halle (Saale)": a name with its qualifier in brackets is no ordinary word.
+        m.common = "(" not in span_text(span) and \
+            self._is_common_word(span_text(span).lower(), lang, max(exact, default=0), opening)
         # A spelling that only an alternate name of a mid-sized town has ("Kies" for Cēsis, "Rahman"), or that
         # matches only without its accents ("Kais" for Kaïs), is weak evidence of a place on its own.
         # ("Hof an der Saale", "Newcastle upon Tyne": a name of three words or more is no accident.)
@@ -511,15 +513,29 @@ class CityLinker:
         regions = self._shared_regions(mentions)
         # "Chesterfield County, Virginia": its Chester is the Virginian one.
         named_states = _named_states(doc)
+        # A place the text calls by its own name elsewhere is not what another of its names means here: beside
+        # "Zgorzelec", "Görlitz" is the German town, not Zgorzelec's old German name.
+        # Not where the text equates the names ("Eger (Cheb)", "Cobh, formerly Queenstown"), nor for a short
+        # name of a bigger place ("Hull" beside "Kingston upon Hull").
+        outright = [(m, row) for m in mentions for row, primary in m.candidates if primary]
+        equated: dict[str, set[int]] = {}  # a written name -> places the text equates it with somewhere
+        for m in mentions:
+            equated.setdefault(fold_key(span_text(doc[m.start:m.end])), set()).update(
+                row for other, row in outright if other is not m and _names_equated(doc, m, other))
         for index, m in enumerate(mentions):
+            own_population = max((gaz.population(row) for row, primary in m.candidates if primary), default=0)
+            named_outright = set() if m.confirmed or own_population < 5000 else {
+                row for other, row in outright if other is not m and gaz.population(row) < own_population
+            } - equated[fold_key(span_text(doc[m.start:m.end]))]
             where = _stated_region(doc, m.start, m.end)
             scores = sorted(((base[row] + self._country_prior(countries[gaz.country(row)] / total)
                               + self.region_weight * min(2, regions[index].get(self._region(row), 0))
                               + self.region_weight * min(2, named_states.get(self._region(row), 0))
                               + (4.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0)
-                              + (0.5 if gaz.country(row) in in_sentence.get(doc[m.start].sent.start, ()) else 0.0),
+                              + (0.5 if gaz.country(row) in in_sentence.get(doc[m.start].sent.start, ()) else 0.0)
+                              - (2.0 if not primary and row in named_outright else 0.0),
                               row)
-                             for row, _ in m.candidates), reverse=True)
+                             for row, primary in m.candidates), reverse=True)
             m.choice = scores[0][1]
             margin = scores[0][0] - scores[1][0] if len(scores) > 1 else 3.0
             confidence = min(0.97, 0.55 + 0.14 * margin)
@@ -528,6 +544,17 @@ class CityLinker:
             if m.common:
                 confidence *= 0.8
             m.confidence = confidence
+
+
+EQUATED = re.compile(r"\(|\b(?:formerly|former|once|(?:also\s+)?called|(?:also\s+)?known\s+as|alias|until|früher|ehemals|"
+                     r"einst|einstige[snm]?|vormals|genannt|heißt|heute|bis)\b", re.I)
+
+
+def _names_equated(doc: Doc, a: "Mention", b: "Mention") -> bool:
+    """Two names the text gives one place side by side: "Eger (Cheb)", "Cobh, formerly Queenstown"."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = doc[first.end:second.start]
+    return len(between) <= 6 and EQUATED.search(between.text) is not None
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> Token | None:

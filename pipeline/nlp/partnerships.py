@@ -39,7 +39,12 @@ TOWNS_OWN = re.compile(r"\b(?:(?:Partnerschaft|Partnerstadt|Städtepartnerschaft
 _ASIDE = r"(?:among others|amongst others|for example|for instance|e\.\s?g\.|unter anderem|u\.\s?a\.|zum Beispiel|z\.\s?B\.|beispielsweise)"
 ASIDE_AFTER = re.compile(_ASIDE + r"\s*,", re.I)
 ASIDE_BEFORE = re.compile(_ASIDE + r"$", re.I)
-FIRST_PERSON = re.compile(r"\b(?:[Ww]ir|uns|[Uu]nsere[rnms]?|[Ww]e|us|[Oo]ur)\b")  # not "US"
+# "Mit Częstochowa pflegen wir ...", "unsere Partnerstadt", "our sister city": the writers' own town's partner
+# (not "unsere Nachbarn pflegen Partnerschaften", where the neighbours are named).
+FIRST_PERSON = re.compile(r"\b(?:[Uu]nsere[rnms]?\s+(?:[\wäöü-]+\s+)?(?:Partner\w*|Schwester\w*|Freundschaft\w*)|"
+                          r"[Oo]ur\s+(?:[\w-]+\s+)?(?:sister|twin|partner|friendship)\w*|"
+                          r"(?:pflegen|unterhalten|haben|feiern)\s+wir|verbindet\s+uns|[Ww]e\s+(?:are|have\s+been)\s+"
+                          r"(?:twinned|partnered))\b")
 BACK_REFERENCE = re.compile(r"(?:(?:Die|Der|The)\s+(?:Landeshauptstadt|Hauptstadt|Hansestadt|Stadt|city|town|"
                             r"port city|Hafenstadt|Kreisstadt)|It|Sie|Es)\b")
 LIST_OF_PARTNERS = re.compile(r"\b(?:sind|are|include|including|umfassen|zählen|mit|with|to)\b|:", re.I)
@@ -272,7 +277,11 @@ class PartnershipExtractor:
                     # "Weitere Partnerstädte sind Tempe (seit 1978) und Pilsen (seit 1993)": a list of partners
                     # of the city the text is about, unless that city is itself in the list.
                     pairs = [p for span in _distinct(own) for p in self._with_context_city(doc, sent, span)]
-                    if any(int(a.kb_id_) in distinct for a, _ in pairs) or not pairs:
+                    subject, partners = _distinct(own)[0], self._after_with(doc, _distinct(own)[1:])
+                    if partners and not self._after_with(doc, [subject]):
+                        # "Auch unsere Nachbarn pflegen Partnerschaften: Bad Oldesloe ist mit A und B verbunden".
+                        pairs = [(subject, span) for span in partners]
+                    elif any(int(a.kb_id_) in distinct for a, _ in pairs) or not pairs:
                         pairs = group_pairs(doc, own)
                     confidence = 0.75
                 elif len(distinct) >= 2:
@@ -288,7 +297,13 @@ class PartnershipExtractor:
                     # Only cities named before it: a cue word alone ("Partnerschaft." as a run-in heading)
                     # does not pair the cities of the sentences that follow.
                     before = self._partners(doc, unit[0].start_char, sent.start_char)
-                    if not last_pairs and len({s.kb_id_ for s in before}) == 1:
+                    section = section_city(doc, sent.start_char, others=True)
+                    publisher = _publisher(doc)
+                    if not before and section is not None and FIRST_PERSON.search(span_text(sent)) and \
+                            publisher is not None and publisher.kb_id_ != section.spans[0].kb_id_:
+                        # Under the heading "Viljandi (Estland)": "Die Kleinstadt ist seit 1993 unsere Partnerstadt."
+                        pairs = [(publisher, section.spans[0])]
+                    elif not last_pairs and len({s.kb_id_ for s in before}) == 1:
                         # "Our oldest link is with Rotterdam. The two cities were twinned in 1936."
                         pairs = self._with_context_city(doc, sent, before[0])
                     else:
@@ -394,6 +409,19 @@ class PartnershipExtractor:
                                        for s in spans)
 
     @staticmethod
+    def _after_with(doc: Doc, spans: list[Span]) -> list[Span]:
+        """``spans`` when each follows "mit"/"with", directly or in a list after it ("mit A und B"); else []."""
+        previous = None
+        for span in spans:
+            gap = text_of(doc)[previous.end_char:span.start_char] if previous is not None else ""
+            if not (WITH_BEFORE.search(text_of(doc)[max(0, span.start_char - 40):span.start_char]) or (
+                    previous is not None and re.fullmatch(r"\s*(?:,|und|and|sowie)\s+(?:(?:dem|der|den|the)\s+)?"
+                                                          r"(?:[\wäöüß-]+\s+)?", gap))):
+                return []
+            previous = span
+        return spans
+
+    @staticmethod
     def _cue_before_all(sent: Span, spans: list[Span]) -> bool:
         """The partnership word comes before every city of the sentence."""
         text = span_text(sent)
@@ -437,7 +465,7 @@ class PartnershipExtractor:
             home = dominant.spans[0]
         else:
             home = recent_subject(doc, sent, exclude={gid})
-            publisher = _most_named(doc, exclude=set())
+            publisher = _publisher(doc)
             if home is not None and FIRST_PERSON.search(span_text(sent)) and publisher is not None \
                     and publisher.kb_id_ != partner.kb_id_:
                 home = publisher  # "Mit Częstochowa pflegen wir ...": the town of those who write, named most
@@ -491,6 +519,14 @@ def _apposition_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
     and the one its apposition names."""
     return [(a, b) for a, b in zip(spans, spans[1:])
             if a.kb_id_ != b.kb_id_ and APPOSITION_PARTNER.fullmatch(text_of(doc)[a.end_char:b.start_char])]
+
+
+def _publisher(doc: Doc) -> Span | None:
+    """The town of those who write ("unsere Partnerstadt"): the first city the document names again later;
+    else the one it names most."""
+    spans = city_spans(doc)
+    counts = Counter(s.kb_id_ for s in spans)
+    return next((s for s in spans if counts[s.kb_id_] >= 2), None) or _most_named(doc, exclude=set())
 
 
 def _most_named(doc: Doc, exclude: set[int]) -> Span | None:
