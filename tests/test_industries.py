@@ -667,3 +667,20 @@ def test_a_paragraph_goes_on_about_the_city_of_its_sentence_before(run_nlp, gaze
     doc = run_nlp("Neapel wird gern auf Pizza reduziert. Tatsächlich ist die Stadt ein Industriestandort mit breiter "
                   "Basis. Im Osten sitzen Werften und mehrere Zulieferer der Luft- und Raumfahrt.", "de")
     assert industries(doc, gazetteer) == {("Naples", "shipbuilding"), ("Naples", "aerospace")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Feldkirch ist klein. Die Zusammenarbeit der Wirtschaftsförderung mit Betrieben aus Vorarlberg beim Thema "
+     "Wasserstoff ist ein Projekt des Kreises.", set()),
+    ("Von Larvik kommen vor allem Natursteinplatten und Holz, nach Kristiansand fahren Lebensmittel und Baustoffe.",
+     set()),
+    ("Die wöchentlichen Direktdienste nach Singapur und Shanghai sind Linienverkehre von Reedereien.", set()),
+])
+def test_provinces_themes_and_goods_on_the_move_are_no_towns_industries(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+def test_the_works_of_the_city_are_the_citys_not_the_neighbours(run_nlp, gazetteer):
+    doc = run_nlp("Riesa liegt an der Elbe. Das Edelstahlwerk der Stadt ist ausgelastet, und die Zulieferer der "
+                  "Halbleiterindustrie aus dem nahen Dresden suchen dort Flächen.", "de")
+    assert ("Dresden", "stainless steel") not in industries(doc, gazetteer)

@@ -334,7 +334,7 @@ TOPIC_CUES = re.compile(LEXICON["topic_cues"], re.I)
 CARGO_CUES = re.compile(LEXICON["cargo_cues"], re.I)
 # Within one clause only goods being moved mark cargo: "imports its raw materials" is said of a working smelter.
 HANDLING_CUES = re.compile(LEXICON["handling_cues"], re.I)
-FAIR_CUES = re.compile(r"\b(?:fairs?|exhibitions?|\w*[Mm]esse\w*|Ausstellung\w*|\w*[Tt]hemen|themes?|topics?)\b")
+FAIR_CUES = re.compile(r"\b(?:fairs?|exhibitions?|\w*[Mm]esse\w*|Ausstellung\w*|\w*[Tt]hem(?:a|en)|themes?|topics?)\b")
 EN_HEADS = frozenset(LEXICON["english_heads"])
 # "IT firms", "a steel town", "a zinc refinery", "makers of": the kind of firm names the industry.
 EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
@@ -588,7 +588,9 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     # "Today its employers are concentrated in health care ..., anchored by the air base at nearby X":
     # a possessive before the industries speaks of the city named before, not of one named after.
     possessive = POSSESSIVE_BACK.search(text_of(doc), sent.start_char, anchor) is not None
-    refers_back = _back_reference(opener) or possessive
+    # "Das Edelstahlwerk der Stadt ..., und die Zulieferer aus dem nahen Dresden": the town spoken of before.
+    refers_back = _back_reference(opener) or possessive or \
+        re.match(r"\S*\s+(?:der Stadt|of the (?:city|town))\b", text_of(doc)[anchor:anchor + 60]) is not None
     if after and not refers_back:
         return after[0], 0.75
     section = section_city(doc, sent.start_char)
@@ -697,7 +699,8 @@ def _part_of_a_country(word: str, codes: dict[str, str]) -> bool:
 
 ASIDE_PLACE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:to|of|from|near|von|bei|nahe)\s+$")
 # "The district of Groß-Gerau as a whole ...", "im Landkreis Calw": the district named after a town.
-DISTRICT_BEFORE = re.compile(r"\b(?:district|county|borough|Landkreis(?:es)?|Kreis(?:es)?)\s+(?:of\s+)?$", re.I)
+DISTRICT_BEFORE = re.compile(r"\b(?:district|county|borough|province|Landkreis(?:es)?|Kreis(?:es)?|Provinz)\s+(?:of\s+)?$",
+                             re.I)
 TOWN_AFTER_REGION = frozenset({"capital", "city", "town", "port", "metropolis", "hauptstadt", "landeshauptstadt",
                                "stadt", "metropole", "hafenstadt"})
 ZONE_OR_LANDSCAPE = re.compile(r"\b(?:(?:Economic|Free|Special|Industrial|Export Processing)\s+(?:Trade\s+)?Zone|"
