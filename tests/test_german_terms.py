@@ -46,7 +46,7 @@ EARLIER = [
     ("Schuhindustrie", "footwear industry"),
     ("Glasveredelung", "glass finishing"),
     ("Salzbergbau", "salt mining"),
-    ("Weinbau", "winemaking"),
+    ("Weinbau", "wine growing"),
     ("Brauereien", "brewing"),
     ("Kaffeerösterei", "coffee roasting"),
     ("Gartenbaus", "horticulture"),
