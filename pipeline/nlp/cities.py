@@ -517,16 +517,21 @@ class CityLinker:
         # "Zgorzelec", "Görlitz" is the German town, not Zgorzelec's old German name.
         # Not where the text equates the names ("Eger (Cheb)", "Cobh, formerly Queenstown"), nor for a short
         # name of a bigger place ("Hull" beside "Kingston upon Hull").
-        outright = [(m, row) for m in mentions for row, primary in m.candidates if primary]
+        outright: Counter[int] = Counter(row for m in mentions for row, primary in m.candidates if primary)
         equated: dict[str, set[int]] = {}  # a written name -> places the text equates it with somewhere
-        for m in mentions:
-            equated.setdefault(fold_key(span_text(doc[m.start:m.end])), set()).update(
-                row for other, row in outright if other is not m and _names_equated(doc, m, other))
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for first, second in zip(ordered, ordered[1:]):  # only neighbours can be equated: "Eger (Cheb)"
+            if _names_equated(doc, first, second):
+                for m, other in ((first, second), (second, first)):
+                    equated.setdefault(fold_key(span_text(doc[m.start:m.end])), set()).update(
+                        row for row, primary in other.candidates if primary)
         for index, m in enumerate(mentions):
             own_population = max((gaz.population(row) for row, primary in m.candidates if primary), default=0)
+            mine = Counter(row for row, primary in m.candidates if primary)
             named_outright = set() if m.confirmed or own_population < 5000 else {
-                row for other, row in outright if other is not m and gaz.population(row) < own_population
-            } - equated[fold_key(span_text(doc[m.start:m.end]))]
+                row for row, primary in m.candidates if not primary and outright[row] > mine[row]
+                and gaz.population(row) < own_population
+            } - equated.get(fold_key(span_text(doc[m.start:m.end])), set())
             where = _stated_region(doc, m.start, m.end)
             scores = sorted(((base[row] + self._country_prior(countries[gaz.country(row)] / total)
                               + self.region_weight * min(2, regions[index].get(self._region(row), 0))
