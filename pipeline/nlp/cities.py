@@ -526,12 +526,15 @@ class CityLinker:
                     equated.setdefault(fold_key(span_text(doc[m.start:m.end])), set()).update(
                         row for row, primary in other.candidates if primary)
         for index, m in enumerate(mentions):
-            own_population = max((gaz.population(row) for row, primary in m.candidates if primary), default=0)
-            mine = Counter(row for row, primary in m.candidates if primary)
-            named_outright = set() if m.confirmed or own_population < 5000 else {
-                row for row, primary in m.candidates if not primary and outright[row] > mine[row]
-                and gaz.population(row) < own_population
-            } - equated.get(fold_key(span_text(doc[m.start:m.end])), set())
+            named_outright: set[int] = set()
+            alternates = [row for row, primary in m.candidates if not primary]
+            if alternates and not m.confirmed:
+                own = {row for row, primary in m.candidates if primary}
+                own_population = max((gaz.population(row) for row in own), default=0)
+                if own_population >= 5000:
+                    named_outright = {row for row in alternates if outright[row] > (row in own)
+                                      and gaz.population(row) < own_population} - \
+                        equated.get(fold_key(span_text(doc[m.start:m.end])), set())
             where = _stated_region(doc, m.start, m.end)
             scores = sorted(((base[row] + self._country_prior(countries[gaz.country(row)] / total)
                               + self.region_weight * min(2, regions[index].get(self._region(row), 0))
@@ -940,12 +943,13 @@ def _has_place_cue(doc: Doc, start: int) -> bool:
     return prev2 is not None and f"{prev2.lower_} {prev.lower_}" in CUES_BEFORE
 
 
+@lru_cache(maxsize=4096)
 def region_adjective(lower: str) -> bool:
     """A German -isch adjective of a state or region ("hessischen", "sächsische", "thüringer" is ``_land_adjective``)."""
     m = re.fullmatch(r"([a-zäöüß]{3,})isch(?:e[nmrs]?)?", lower)
-    return m is not None and any(plain_key(name).startswith(plain_key(m.group(1))) for name in _region_names())
+    return m is not None and any(name.startswith(plain_key(m.group(1))) for name in _region_names())
 
 
 @lru_cache(maxsize=1)
 def _region_names() -> tuple[str, ...]:
-    return tuple(region_codes())
+    return tuple(plain_key(name) for name in region_codes())

@@ -152,11 +152,15 @@ class IndustryMatcher:
                 start, end = self._list_bounds(doc, sent, trigger)
                 facts.extend(self._facts(doc, sent, sent.start_char + trigger.start(), start, end, lang))
             sent_text = span_text(sent)
+            names_a_town = None  # asked once a sentence, and only if a frame needs it
             for frame, gate in zip(FRAMES, GATES):
-                if "needs_city" in frame.groupindex and not _names_a_town(doc, sent):
-                    continue  # "builds cars" says something about a city only where one is named
                 if gate is not None and gate.search(sent_text) is None:
                     continue
+                if "needs_city" in frame.groupindex:
+                    if names_a_town is None:
+                        names_a_town = _names_a_town(doc, sent)
+                    if not names_a_town:
+                        continue  # "builds cars" says something about a city only where one is named
                 for m in frame.finditer(sent_text):
                     if "city_before" in frame.groupindex and not _city_ends_at(doc, sent.start_char + m.start()):
                         continue  # "Fort Worth builds fighter jets", not "its yard builds submarines"
