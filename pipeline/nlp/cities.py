@@ -558,9 +558,9 @@ EQUATED = re.compile(r"\(|\b(?:formerly|former|once|(?:also\s+)?called|(?:also\s
                      r"einst|einstige[snm]?|vormals|genannt|heißt|heute|bis)\b", re.I)
 
 
-def _names_equated(doc: Doc, a: "Mention", b: "Mention") -> bool:
-    """Two names the text gives one place side by side: "Eger (Cheb)", "Cobh, formerly Queenstown"."""
-    first, second = (a, b) if a.start < b.start else (b, a)
+def _names_equated(doc: Doc, first: "Mention", second: "Mention") -> bool:
+    """Two names, in text order, that the text gives one place side by side: "Eger (Cheb)", "Cobh, formerly
+    Queenstown"."""
     between = doc[first.end:second.start]
     return len(between) <= 6 and EQUATED.search(between.text) is not None
 

@@ -513,16 +513,16 @@ def _dedupe(facts: list[dict]) -> list[dict]:
                                          f["end_char"] - f["start_char"] for g in facts)]
     # "steel" and "the steel industry", "mining" and "mining services" of one town are one industry for
     # the analyst: one record, with the more specific label and where that label was found.
-    out: list[dict] = []
+    out: list[tuple[dict, frozenset[str]]] = []
     for fact in facts:
         words = _label_words(fact["industry"])
-        same = next((i for i, kept in enumerate(out) if kept["city"] == fact["city"] and
-                     (words <= _label_words(kept["industry"]) or _label_words(kept["industry"]) <= words)), None)
+        same = next((i for i, (kept, kept_words) in enumerate(out) if kept["city"] == fact["city"] and
+                     (words <= kept_words or kept_words <= words)), None)
         if same is None:
-            out.append(fact)
-        elif len(words) > len(_label_words(out[same]["industry"])):
-            out[same] = fact
-    return out
+            out.append((fact, words))
+        elif len(words) > len(out[same][1]):
+            out[same] = (fact, words)
+    return [fact for fact, _ in out]
 
 
 def _label_words(label: str) -> frozenset[str]:
@@ -834,6 +834,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None or not len(span):
         return None
+    cities = city_token_ids(doc)
     tokens = [t for t in span if not t.is_space]
     while tokens and (tokens[-1].is_punct and tokens[-1].text != "-"):
         tokens.pop()
@@ -877,7 +878,6 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone", "there", "here"):
             tokens = tokens[:-1]  # "clothing trade still (employs thousands)"
         # "the steel industry of Linz (employs ...)": the town whose industry it is, not part of it.
-        cities = city_token_ids(doc)
         for i, tok in enumerate(tokens[1:-1], start=1):
             after = [t for t in tokens[i + 1:] if t.lower_ != "the"]
             if tok.lower_ == "of" and after and all(t.i in cities or t.is_punct for t in after):
@@ -894,7 +894,6 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     # "the American auto industry", "der chinesischen Keramikindustrie": whose industry, not which.
     while len(tokens) > 1 and country_of_adjective(tokens[0].lower_):
         tokens = tokens[1:]
-    cities = city_token_ids(doc)
     # "Tsingtao beer" said of Qingdao: a city's own name is not part of the industry.
     while len(tokens) > 1 and tokens[0].i in cities:
         tokens = tokens[1:]

@@ -297,10 +297,10 @@ class PartnershipExtractor:
                     # Only cities named before it: a cue word alone ("Partnerschaft." as a run-in heading)
                     # does not pair the cities of the sentences that follow.
                     before = self._partners(doc, unit[0].start_char, sent.start_char)
-                    section = section_city(doc, sent.start_char, others=True)
-                    publisher = _publisher(doc)
-                    if not before and section is not None and FIRST_PERSON.search(span_text(sent)) and \
-                            publisher is not None and publisher.kb_id_ != section.spans[0].kb_id_:
+                    ours = not before and FIRST_PERSON.search(span_text(sent)) is not None
+                    section = section_city(doc, sent.start_char, others=True) if ours else None
+                    publisher = _publisher(doc) if section is not None else None
+                    if publisher is not None and publisher.kb_id_ != section.spans[0].kb_id_:
                         # Under the heading "Viljandi (Estland)": "Die Kleinstadt ist seit 1993 unsere Partnerstadt."
                         pairs = [(publisher, section.spans[0])]
                     elif not last_pairs and len({s.kb_id_ for s in before}) == 1:
@@ -465,10 +465,9 @@ class PartnershipExtractor:
             home = dominant.spans[0]
         else:
             home = recent_subject(doc, sent, exclude={gid})
-            publisher = _publisher(doc)
-            if home is not None and FIRST_PERSON.search(span_text(sent)) and publisher is not None \
-                    and publisher.kb_id_ != partner.kb_id_:
-                home = publisher  # "Mit Częstochowa pflegen wir ...": the town of those who write, named most
+            publisher = _publisher(doc) if home is not None and FIRST_PERSON.search(span_text(sent)) else None
+            if publisher is not None and publisher.kb_id_ != partner.kb_id_:
+                home = publisher  # "Mit Częstochowa pflegen wir ...": the town of those who write
         return [(home, partner)] if home is not None else []
 
     def _partners(self, doc: Doc, start: int, end: int) -> list[Span]:
@@ -522,22 +521,11 @@ def _apposition_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
 
 
 def _publisher(doc: Doc) -> Span | None:
-    """The town of those who write ("unsere Partnerstadt"): the first city the document names again later;
-    else the one it names most."""
+    """The town of those who write ("unsere Partnerstadt"): the first city the document names again later,
+    else the first it names."""
     spans = city_spans(doc)
     counts = Counter(s.kb_id_ for s in spans)
-    return next((s for s in spans if counts[s.kb_id_] >= 2), None) or _most_named(doc, exclude=set())
-
-
-def _most_named(doc: Doc, exclude: set[int]) -> Span | None:
-    """The first mention of the city named most often (the earlier one on a tie)."""
-    first: dict[str, Span] = {}
-    count: Counter = Counter()
-    for span in city_spans(doc):
-        if int(span.kb_id_) not in exclude:
-            first.setdefault(span.kb_id_, span)
-            count[span.kb_id_] += 1
-    return first[max(first, key=lambda k: (count[k], -first[k].start_char))] if first else None
+    return next((s for s in spans if counts[s.kb_id_] >= 2), spans[0] if spans else None)
 
 
 def _partners_of_the_city_before(sent: Span, own: list[Span]) -> bool:
