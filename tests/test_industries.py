@@ -369,7 +369,7 @@ def test_possessive_coordinations_gerunds_and_pairs_that_name_one_industry(run_n
      {("Belfast", "aircraft parts"), ("Belfast", "shipbuilding"), ("Belfast", "cyber security")}),
     ("Grangemouth is also home to the country’s biggest petrochemical complex.", "en",
      {("Grangemouth", "petrochemical complex")}),
-    ("Across the border, Kampala is Uganda’s commercial centre, with coffee processors.", "en", {("Kampala", "coffee")}),
+    ("Across the border, Kampala is Uganda’s commercial centre, with coffee processors.", "en", {("Kampala", "coffee processing")}),
     ("In Maranello, südlich von Modena, werden Sportwagen gebaut.", "de", {("Maranello", "sports cars")}),
 ])
 def test_past_fame_headline_industries_superlatives_and_processors(run_nlp, gazetteer, text, lang, expected):
@@ -693,3 +693,34 @@ def test_the_works_of_the_city_are_the_citys_not_the_neighbours(run_nlp, gazette
 ])
 def test_labels_as_analysts_write_them(run_nlp, gazetteer, text, lang, expected):
     assert {label for _, label in industries(run_nlp(text, lang), gazetteer)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what firms do names the industry: builders, processors, packers, weavers, wholesalers
+    ("Guayaquil is the main industrial base: shrimp packers, cocoa processors and a large brewery are our customers.",
+     {("Guayaquil", "shrimp processing"), ("Guayaquil", "cocoa processing"), ("Guayaquil", "brewing")}),
+    ("In Toruń the bigger employers are a maker of electricity meters and a national pharmaceutical wholesaler.",
+     {("Toruń", "electricity meters"), ("Toruń", "pharmaceutical wholesale")}),
+    ("The corridor reaches Gaziantep, whose carpet weavers and plastics processors have become important tenants.",
+     {("Gaziantep", "carpet weaving"), ("Gaziantep", "plastics processing")}),
+    ("La Rochelle is home to a cluster of pleasure-boat builders.", {("La Rochelle", "pleasure-boat building")}),
+    # a works named by what it makes; a brand before the works is a firm, not an industry
+    ("Surabaya is busy. It has a state-owned cement works and a petrochemical complex.",
+     {("Surabaya", "cement"), ("Surabaya", "petrochemical")}),
+    ("Toledo is home to a Jeep assembly plant and to makers of flat glass.",
+     {("Toledo", "assembly"), ("Toledo", "flat glass")}),
+])
+def test_firms_named_by_what_they_do(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text), gazetteer) == expected
+
+
+def test_a_country_that_ranks_a_towns_firm_does_not_take_its_industries(run_nlp, gazetteer):
+    text = "Intro.\n\nBydgoszcz. The city is home to one of Poland's two big builders of trams, and to mould-makers."
+    assert ("Bydgoszcz", "mould manufacturing") in industries(run_nlp(text), gazetteer)
+    # but a country that is the sentence's subject keeps its industries
+    assert industries(run_nlp("Gdańsk is a port. Chile was chosen because its mining sector is large."), gazetteer) == set()
+
+
+def test_important_is_no_import(run_nlp, gazetteer):
+    text = "Trains reach Gaziantep, whose plastics processors have become important tenants."
+    assert industries(run_nlp(text), gazetteer) == {("Gaziantep", "plastics processing")}

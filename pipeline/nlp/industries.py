@@ -74,12 +74,16 @@ COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|make
                            re.I)
 PORT_SUBJECT = re.compile(r"^\W*(?:(?:its|the|der|die|das|sein|ihr)\s+)?(?:\w+\s+)?(?:port|harbou?r|terminal|Hafen|Seehafen)"
                           r"\b(?!\s+(?:city|town|Stadt|area|region))(?:,[^,]*,)?\s*(?:\w+\s+){0,2}$", re.I)
-MAKERS = re.compile(r"(?P<made>[\w-]+(?:\s+[\w-]+)?)[\s-]+(?P<firm>makers?|manufacturers?|producers?|assemblers?|designers?)$",
-                    re.I)
+MAKERS = re.compile(r"(?P<made>[\w-]+(?:\s+[\w-]+)?)[\s-]+(?P<firm>makers?|manufacturers?|producers?|assemblers?|designers?|"
+                    r"builders?|processors?|packers?|weavers?|refiners?|roasters?|wholesalers?)$", re.I)
 MAKER_ROLES = frozenset({"decision", "policy", "law", "rule", "deal", "peace", "trouble", "money", "pace", "play",
                          "match", "holiday", "noise"})
 MAKER_ACTIVITY = {"maker": "manufacturing", "manufacturer": "manufacturing", "producer": "production",
-                  "assembler": "assembly", "designer": "design"}
+                  "assembler": "assembly", "designer": "design", "builder": "manufacturing", "processor": "processing",
+                  "packer": "processing", "weaver": "weaving", "refiner": "refining", "roaster": "roasting",
+                  "wholesaler": "wholesale"}
+# "boat builders" build boats: boatbuilding, as the trade calls it, not "boat manufacturing".
+BUILT_SOLID = frozenset({"ship", "boat", "yacht", "barge"})
 OFFICE_WORDS = frozenset({"headquarters", "offices", "seat", "base"})  # "the headquarters of parcel companies"
 GENERIC_LABEL_WORDS = frozenset({"industry", "industrie", "sector", "branch", "the", "and", "of"})
 POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
@@ -120,7 +124,7 @@ FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
     "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally", "only",
-    "biggest", "largest", "leading"})
+    "biggest", "largest", "leading", "national", "regional", "state-owned", "state-run", "family-owned"})
 if not Doc.has_extension("trex_industries"):
     Doc.set_extension("trex_industries", default=None)
 
@@ -420,8 +424,9 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                     or country_of_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
-            if company and (prev.lower_ in GENERIC_FIRM_WORDS or (pos_of(prev) == "ADJ" and prev.text[:1].isupper())):
-                break  # "different German companies": who the firms are, not what they make
+            if company and (prev.lower_ in GENERIC_FIRM_WORDS or (pos_of(prev) in ("ADJ", "PROPN") and prev.text[:1].isupper()
+                                                            and not prev.text.isupper())):
+                break  # "different German companies", "the Jeep plant": who the firms are, not what they make
             first -= 1
         if first < token.i:
             spans.append((doc[first].idx, token.idx + len(token.text)))
@@ -713,11 +718,16 @@ ZONE_OR_LANDSCAPE = re.compile(r"\b(?:(?:Economic|Free|Special|Industrial|Export
 
 def _names_country_before(doc: Doc, sent: Span, anchor: int) -> bool:
     codes = country_codes_by_name()
+    # "The city is home to one of Poland's two big builders of trams": a country that only ranks what a
+    # town named before has, where the sentence speaks of that town.
+    ranks_only = _back_reference(_opener(sent))
     return any(t.idx < anchor and t.text[:1].isupper() and fold_key(t.text) in codes
                and not COUNTRYS_TOWN.match(text_of(doc), t.idx + len(t.text))  # "Greece's second city"
+               and not (ranks_only and COUNTRYS_RANK.match(text_of(doc), t.idx + len(t.text)))
                for t in sent if t.idx >= sent.start_char)
 
 
+COUNTRYS_RANK = re.compile(r"['’]s\s+(?:only|leading|main|first|second|third|two|three|four|five|[a-z]+est)\b")
 # "Greece's second city", "Pakistan's largest port", "Österreichs zweitgrößte Stadt": a town by its rank in a country.
 COUNTRYS_TOWN = re.compile(r"(?:['’]s|s)\s+(?:[\w-]+\s+){0,2}?(?:city|town|capital|port|metropolis|Stadt|Hauptstadt|"
                            r"Hafenstadt|Metropole)\b")
@@ -856,6 +866,11 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         elif not tok.is_punct:
             break  # only leading words: "die Gesundheitswirtschaft rund um das Klinikum" keeps its industry
     tokens = tokens[cut:]
+    if lang == "en" and len(tokens) > 1 and pos_of(tokens[0]) == "PROPN" and tokens[0].text[:1].isupper() \
+            and not tokens[0].text.isupper() and tokens[1].text[:1].islower() and pos_of(tokens[1]) not in FUNCTION_POS \
+            and tokens[0].i != tokens[0].sent.start \
+            and tokens[0].lower_ not in EN_TERM_SET and tokens[0].i not in cities:
+        tokens = tokens[1:]  # "a Jeep assembly plant": the brand, not the industry
     for i in range(1, len(tokens) - 2):
         if f"{tokens[i].lower_} {tokens[i + 1].lower_}" in ("full of", "packed with", "filled with", "voller"):
             tokens = tokens[i + 2:]  # "industrial zones full of chemical plants": what fills them
@@ -915,7 +930,11 @@ def _without_firm_word(words: str, lang: str, always: bool = False) -> str:
     if lang == "en" and m and m.group("made").lower() in ("film", "movie", "programme", "program"):
         return f"{m.group('made')} production"  # "film makers"
     if lang == "en" and m:
-        return f"{m.group('made')} {MAKER_ACTIVITY[m.group('firm').lower().rstrip('s')]}"
+        made, firm = m.group("made"), m.group("firm").lower().rstrip("s")
+        if firm == "builder" and re.split(r"[\s-]", made.lower())[-1].rstrip("s") in BUILT_SOLID:
+            made = made.lower().rstrip("s")
+            return f"{made}building" if made in BUILT_SOLID else f"{made} building"
+        return f"{made} {MAKER_ACTIVITY[firm]}"
     shorter = COMPANY_WORDS.sub("", words).strip()
     if always and shorter == words.strip() and len(words.split()) > 1:
         shorter = words.rsplit(None, 1)[0]
