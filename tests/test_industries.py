@@ -724,3 +724,16 @@ def test_a_country_that_ranks_a_towns_firm_does_not_take_its_industries(run_nlp,
 def test_important_is_no_import(run_nlp, gazetteer):
     text = "Trains reach Gaziantep, whose plastics processors have become important tenants."
     assert industries(run_nlp(text), gazetteer) == {("Gaziantep", "plastics processing")}
+
+
+def test_a_table_column_of_sectors_names_each_towns_industries(run_nlp, gazetteer):
+    text = ("Table 2: Main customer towns\n\nTown | Main sectors served | Road distance (km)\n"
+            "Eibar | bicycles, firearms, precision machining | 50\nRegion total | – | 80\n\nThe end.")
+    assert industries(run_nlp(text), gazetteer) == {("Eibar", "bicycles"), ("Eibar", "firearms"),
+                                                     ("Eibar", "precision machining")}
+
+
+def test_a_table_column_of_what_partners_work_on_names_no_industry(run_nlp, gazetteer):
+    text = ("Partnerstädte\n\nPartnerstadt | Land | Schwerpunkte der Zusammenarbeit\n"
+            "Tours | Frankreich | Weinbau, Hochschulen\nSiena | Italien | Kulturaustausch\n\nDas Ende.")
+    assert industries(run_nlp(text, "de"), gazetteer) == set()

@@ -22,6 +22,7 @@ from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_a
 from pipeline.nlp.cities import (CONTINENTS, country_codes_by_name, country_of_adjective, national_capitals,
                                  region_codes, word_zipf)
 from pipeline.nlp.pos import pos_of, tag_of, tag_sentences
+from pipeline.nlp.tables import not_sector_cells, sector_rows
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.gazetteer import fold_key, plain_key
 from pipeline.nlp.spans import (CityGroup, adjective_city, city_spans, city_token_ids, dominant_group, group_cities,
@@ -178,7 +179,9 @@ class IndustryMatcher:
                     facts.extend(found)
             facts.extend(self._possessives(doc, sent, lang))
         facts.extend(self._sector_lists(doc, lang))
-        taken = [(f["start_char"], f["end_char"]) for f in facts]
+        facts.extend(self._sector_tables(doc, lang))
+        # Cells under "Schwerpunkte der Zusammenarbeit" or "Main cargo" are no town's industries.
+        taken = [(f["start_char"], f["end_char"]) for f in facts] + not_sector_cells(text_of(doc))
         for sent in doc.sents:
             facts.extend(self._lexicon_terms(doc, sent, lang, taken))
         cities = city_token_ids(doc)
@@ -216,6 +219,20 @@ class IndustryMatcher:
                     for gid in subject.ids:
                         facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label,
                                       "sector": code, "confidence": round(0.8 * confidence * self.confidence, 3)})
+        return facts
+
+    def _sector_tables(self, doc: Doc, lang: str) -> list[dict]:
+        """A table column of sectors ("Stadt | Schwerpunktbranchen | ..."): each item the industry of the town
+        its row names."""
+        facts = []
+        for others, cell in sector_rows(text_of(doc)):
+            town = next((spans[0] for spans in (city_spans(doc, c.start, c.end) for c in others) if spans), None)
+            if town is None:
+                continue  # "Kreis Borken", "Region total": a row that names no town
+            for s, e, words in _items(doc, cell.start, cell.end, lang):
+                label, code = normalise_industry(words, lang)
+                facts.append({"city": int(town.kb_id_), "start_char": s, "end_char": e, "industry": label,
+                              "sector": code, "confidence": round(0.8 * self.confidence, 3)})
         return facts
 
     def _lexicon_terms(self, doc: Doc, sent: Span, lang: str, taken: list[tuple[int, int]]) -> list[dict]:

@@ -1,5 +1,6 @@
-"""Port figures in tables: one fact per cell, the period from the column (or row) header, the unit
+"""Facts in tables. Port figures: one fact per cell, the period from the column (or row) header, the unit
 and scale from the header or the caption above the table (``Container throughput in million TEU``).
+Sectors: a column headed like ``Schwerpunktbranchen`` or ``Main sectors`` says what each row's town lives from.
 
 Readers write table rows as ``cell | cell | cell`` lines; this module reads them back from the text.
 """
@@ -63,6 +64,38 @@ def table_rows(text: str) -> list[list[list[Cell]]]:
     if current:
         tables.append(current)
     return [t for t in tables if len(t) >= 2]
+
+
+# "Main sectors served", "Schwerpunktbranchen", "Leading local industries", "Schwerpunktgewerke"
+SECTOR_HEADER = re.compile(r"sector|industr|branche|gewerke|wirtschaftsschwerpunkt|schwerpunkte?$|activities", re.I)
+# "Schwerpunkte der Zusammenarbeit", "Current focus of exchange", "Main cargo": what partners do or ports move
+NOT_SECTOR_HEADER = re.compile(r"zusammenarbeit|cooperation|exchange|austausch|partner|cargo|güter|goods|fracht", re.I)
+
+
+def sector_rows(text: str) -> list[tuple[list[Cell], Cell]]:
+    """Rows of tables that have one column of sectors: the row's other cells, and its sector cell."""
+    out = []
+    for rows in table_rows(text):
+        header, rows = _header_on_two_lines(rows)
+        columns = [i for i, c in enumerate(header) if SECTOR_HEADER.search(c.text) and not NOT_SECTOR_HEADER.search(c.text)]
+        if len(columns) != 1:
+            continue
+        i = columns[0]
+        for row in rows[1:]:
+            if len(row) == len(header) and row[i].text.strip("–—- "):
+                out.append(([c for j, c in enumerate(row) if j != i], row[i]))
+    return out
+
+
+def not_sector_cells(text: str) -> list[tuple[int, int]]:
+    """Bounds of the cells under a header of what partners work on or ports move ("Main cargo"): whatever
+    industry words they hold are not the row's town's industries."""
+    out = []
+    for rows in table_rows(text):
+        header, rows = _header_on_two_lines(rows)
+        columns = [i for i, c in enumerate(header) if NOT_SECTOR_HEADER.search(c.text)]
+        out.extend((row[i].start, row[i].end) for row in rows[1:] for i in columns if i < len(row))
+    return out
 
 
 def table_figures(text: str, lang: str) -> list[TableFigure]:
