@@ -737,3 +737,17 @@ def test_a_table_column_of_what_partners_work_on_names_no_industry(run_nlp, gaze
     text = ("Partnerstädte\n\nPartnerstadt | Land | Schwerpunkte der Zusammenarbeit\n"
             "Tours | Frankreich | Weinbau, Hochschulen\nSiena | Italien | Kulturaustausch\n\nDas Ende.")
     assert industries(run_nlp(text, "de"), gazetteer) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a German product word the sector table knows, though no industry head ends it
+    ("In Weil am Rhein hat ein Hersteller von Designmöbeln seinen Firmencampus erweitert.",
+     {("Weil am Rhein", "design furniture")}),
+    # economy words inside compounds ("Mechatronikfirmen") mark a sentence about the town's economy
+    ("Linz liegt an der Donau. Rund um die Universität sind zudem Software- und Mechatronikfirmen entstanden.",
+     {("Linz", "software"), ("Linz", "mechatronics")}),
+    # but a port, a fair or a beer garden named by what it serves is no industry
+    ("In Kiel arbeiten viele Betriebe am Seehafen, rund um die Bootsmesse und im Biergarten.", set()),
+])
+def test_german_product_words_and_compound_cues(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected

@@ -374,6 +374,9 @@ DE_HEADS = tuple(LEXICON["german_heads"])
 SKIP_WORDS = frozenset(LEXICON["skip_words"])
 
 
+# "Seehafen", "Schmuckmesse", "Biergarten", "Erzbahn": a place, fair, line or thing named by what it serves.
+PLACE_HEADS_DE = frozenset({"hafen", "häfen", "messe", "messen", "bahn", "zug", "garten", "kraftwerk", "station", "schiff",
+                            "vieh", "schrott", "kabel", "see", "straße", "route", "linie", "terminal", "lager", "markt"})
 GERMAN_PAIR = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+-\s+(?:und|oder)\s+[A-ZÄÖÜ][a-zäöüß]+")
 FOR_CUSTOMERS = re.compile(r"(\w+)\s+für\s+(?:(?:die|den|das)\s+)?(?:[\w-]+(?:,\s*|\s+(?:und|oder)\s+))*$")
 HUB_NOUNS = frozenset({"zentrum", "standort", "drehscheibe", "hochburg", "schwerpunkt", "cluster", "netzwerk",
@@ -397,8 +400,10 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
             if not word[:1].isupper() or token.i in cities or len(word) < 5:
                 continue
             parts = split_compound(word)
+            # "Keramikindustrie" by its head; "Designmöbeln", "Sensoren" by a translation the sector table knows
             if len(parts) >= 2 and parts[-1] in DE_HEADS and parts[0] not in SKIP_WORDS or \
-                    (len(parts) == 1 and translate(word) and sector_code(translate(word) or "")):
+                    (parts and parts[0] not in SKIP_WORDS and parts[-1] not in PLACE_HEADS_DE
+                     and translate(word) and sector_code(translate(word) or "")):
                 spans.append((token.idx, token.idx + len(word)))
         # "Luft- und Raumfahrt": a coordination the table knows as one industry; "Aluminium- und
         # Lebensmittelindustrie": two, the first taking the second's head (see ``_lexicon_words``).
