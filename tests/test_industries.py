@@ -751,3 +751,21 @@ def test_a_table_column_of_what_partners_work_on_names_no_industry(run_nlp, gaze
 ])
 def test_german_product_words_and_compound_cues(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what is gone, before the clause that says what the town lives from now
+    ("Bilbao is busy. The old steel mills along the estuary are gone; the city now makes its living from banking "
+     "and tourism.", "en", {("Bilbao", "banking"), ("Bilbao", "tourism")}),
+    # an old quarter is no past industry
+    ("Recife has a cluster of software firms in the old harbour quarter.", "en", {("Recife", "software")}),
+    # the land around a town, in its own clause, is no town's
+    ("Ismailia is green. The governorate around it is famous for mangoes, but the city itself has food "
+     "processing plants.", "en", {("Ismailia", "food processing")}),
+    ("Fremantle lives from tourism and a cluster of boatbuilders.", "en",
+     {("Fremantle", "tourism"), ("Fremantle", "boatbuilding")}),
+    # goods delivered to towns are not the towns' industries
+    ("Unsere Betriebe liefern Armaturen und Stanzteile nach Mailand und Lyon.", "de", set()),
+])
+def test_past_clauses_areas_around_and_deliveries(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

@@ -103,7 +103,10 @@ BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die",
                              "dieser", "dort", "hier"})
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+|seit\s+(?:den\s+)?[\w-]+\s+)?(?:Geschichte|history)|"
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
-                  r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|is gone|"
+                  r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|(?:is|are) gone|"
+                  # "the old steel mills along the estuary", but not "a 200-year-old brewery" or "the old harbour quarter"
+                  r"(?:the|its|an)\s+old\s+(?:[\w-]+\s+){0,2}?(?:mills?|works|plants?|factor(?:y|ies)|(?:ship)?yards?|"
+                  r"industr(?:y|ies)|town|trade)|shut\s+down|were\s+shut|"
                   r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei)\b", re.I)
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
 NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:planned|proposed)|(?:ist|sind|wird|werden)\s+"
@@ -150,7 +153,8 @@ class IndustryMatcher:
                             or any(gate.search(span_text(s)) for gate in GATES if gate is not None)])
         for sent in sentences:
             for trigger in TRIGGER.finditer(span_text(sent)):
-                if PAST.search(span_text(sent), max(0, trigger.start() - 25), trigger.start()):
+                clause = span_text(sent).rfind(";", 0, trigger.start()) + 1
+                if PAST.search(span_text(sent), max(0, clause, trigger.start() - 25), trigger.start()):
                     continue  # "once known for jute, jam and journalism": what the town lived from before
                 if PORT_SUBJECT.search(span_text(sent), 0, trigger.start()):
                     continue  # "Its port ... lives mainly from liquid bulk and grain": cargo, not industries
@@ -711,8 +715,11 @@ def _names_region_before(doc: Doc, sent: Span, anchor: int) -> bool:
            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TOWN_AFTER_REGION)  # "the Saskatchewan capital"
            for t in sent if t.idx >= sent.start_char):
         return True  # "Sachsen-Anhalt insgesamt von Chemie", "Tirol lebt vom Tourismus"
-    # "The Suez Canal Economic Zone is courting investors in ...", "Der Harz als Ganzes lebt ...": a zone or landscape
-    return ZONE_OR_LANDSCAPE.search(text_of(doc), sent.start_char, anchor) is not None
+    # "The Suez Canal Economic Zone is courting investors in ...", "Der Harz als Ganzes lebt ...": a zone or landscape;
+    # "The governorate around it is famous for mangoes": the land around a town
+    clause = max(text_of(doc).rfind(";", sent.start_char, anchor), text_of(doc).rfind(", but", sent.start_char, anchor))
+    return ZONE_OR_LANDSCAPE.search(text_of(doc), sent.start_char, anchor) is not None or \
+        AREA_AROUND.search(text_of(doc), max(sent.start_char, clause), anchor) is not None
 
 
 def _placed_in_an_aside(doc: Doc, span: Span) -> bool:
@@ -734,6 +741,9 @@ DISTRICT_BEFORE = re.compile(r"\b(?:district|county|borough|province|Landkreis(?
                              re.I)
 TOWN_AFTER_REGION = frozenset({"capital", "city", "town", "port", "metropolis", "hauptstadt", "landeshauptstadt",
                                "stadt", "metropole", "hafenstadt"})
+AREA_AROUND = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]as|[Dd]er)\s+(?:governorate|province|region|district|county|countryside|"
+                         r"hinterland|surrounding\s+(?:area|region|district|countryside)|Umland|Region|Provinz|Landkreis)\b"
+                         r"(?!\s+(?:capital|town|city|seat))")
 ZONE_OR_LANDSCAPE = re.compile(r"\b(?:(?:Economic|Free|Special|Industrial|Export Processing)\s+(?:Trade\s+)?Zone|"
                                r"(?:Der|Die|Das|The)\s+[A-ZÄÖÜ][\wäöüß-]+\s+(?:als Ganzes|insgesamt|as a whole))\b")
 
@@ -957,6 +967,9 @@ def _without_firm_word(words: str, lang: str, always: bool = False) -> str:
             made = made.lower().rstrip("s")
             return f"{made}building" if made in BUILT_SOLID else f"{made} building"
         return f"{made} {MAKER_ACTIVITY[firm]}"
+    solid = re.fullmatch(r"(\w+)builders?", words.strip(), re.I)
+    if lang == "en" and solid:
+        return f"{solid.group(1).lower()}building"  # "boatbuilders": boatbuilding
     shorter = COMPANY_WORDS.sub("", words).strip()
     if always and shorter == words.strip() and len(words.split()) > 1:
         shorter = words.rsplit(None, 1)[0]
