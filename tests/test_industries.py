@@ -769,3 +769,9 @@ def test_german_product_words_and_compound_cues(run_nlp, gazetteer, text, expect
 ])
 def test_past_clauses_areas_around_and_deliveries(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+def test_a_numbered_heading_with_its_province_keeps_its_town_past_towns_named_in_passing(run_nlp, gazetteer):
+    text = ("Our list\n1. Halifax, Nova Scotia\nHalifax is a busy port, and CN trains run from the quay to Montreal and "
+            "Chicago.\nThe city is home to a shipyard that builds patrol ships.\n")
+    assert industries(run_nlp(text), gazetteer) == {("Halifax", "shipbuilding")}

@@ -181,6 +181,7 @@ def section_city(doc: Doc, start: int, back: int = 12, others: bool = False, lat
             return None
         begin = text.rfind("\n", 0, end) + 1
         line = re.sub(r"^\d{1,2}[.)]\s+", "", text[begin:end].strip())  # "1. THESSALONIKI": a numbered heading
+        line = re.sub(r",(?:\s+[A-Z][\w-]*){1,3}$", "", line)  # "Halifax, Nova Scotia": the town and its province
         if line and len(line.split()) <= 8 and not _HEADING_END.search(line) and line[:1].isupper():
             spans = city_spans(doc, begin, end)
             if not spans:
@@ -196,7 +197,9 @@ def section_city(doc: Doc, start: int, back: int = 12, others: bool = False, lat
                 if named_since:
                     return CityGroup([next(s for s in spans if s.kb_id_ == named_since[-1].kb_id_)])
             # Once the section names another city, "the city" may be that one: leave it to the nearer rules.
-            if not others and any(s.kb_id_ != spans[0].kb_id_ for s in city_spans(doc, end, start)):
+            # Towns named in passing ("trains run to Montreal and Chicago") do not end the section's topic.
+            if not others and any(s.kb_id_ != spans[0].kb_id_ for g in group_cities(doc, city_spans(doc, end, start))
+                                  if not in_passing(g.spans[0]) for s in g.spans):
                 return None
             return CityGroup(spans[:1])
         end = begin - 1
