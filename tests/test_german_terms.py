@@ -281,3 +281,11 @@ def test_table_rows_are_well_formed():
         assert kind in ("head", "stem", "adj"), line
         assert german == german.lower(), line
         assert seen.setdefault((kind, german), english) == english, f"{german!r} has two translations"
+
+
+@pytest.mark.parametrize("german, english", [
+    ("Füllmaschinen", "filling machines"), ("Turmdrehkranen", "tower cranes"), ("Kunstharzen", "synthetic resins"),
+    ("Drahtziehereien", "wire drawing"), ("Leuchtenindustrie", "lighting industry"),
+])
+def test_products_works_and_trades(german, english):
+    assert translate(german) == english
