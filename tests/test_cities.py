@@ -386,3 +386,16 @@ def test_a_name_another_place_once_had_is_not_that_place_when_it_is_named_outrig
 def test_names_equated_in_the_text_stay_one_place(run_nlp):
     doc = run_nlp("Eger (Cheb) ist ein Logistikstandort. Die Bahn fährt von Marktredwitz nach Eger.", "de")
     assert 721239 not in city_ids(doc)  # not Eger in Hungary
+
+
+def test_a_towns_adjective_before_its_port_names_the_town(run_nlp):
+    doc = run_nlp("Für Überseeexporte bleibt der Hamburger Hafen das wichtigste Tor, und am Duisburger Binnenhafen "
+                  "wächst der Umschlag. Der Berliner Senat ist kein Hafen.", "de")
+    assert city_ids(doc) == {2911298, 2934691}  # Hamburg, Duisburg; not Berlin
+
+
+def test_a_table_of_towns_makes_an_ordinary_word_among_them_a_town(run_nlp):
+    text = ("Tabelle 1: Standorte\n\nStandort | Leitbranchen | Wert\nSelb | Porzellan | 52\nKulmbach | Brauereien | 31\n"
+            "Hof | Technische Textilien | 58\nBamberg | Autozulieferer | 61\n\nDie Lkw stauen sich auf dem Hof.")
+    ids = city_ids(run_nlp(text, "de"))
+    assert {2902768, 2952984} <= ids  # Hof and Bamberg, towns in a column of towns

@@ -33,6 +33,7 @@ from pipeline.nlp.gazetteer import (
 )
 from pipeline.nlp.pos import entities_of, entity_label_at, pos_of, recognise_entities
 from pipeline.nlp.layout import doc_language, span_text, text_of
+from pipeline.nlp.tables import table_rows
 
 # Abbreviated first words of place names, spelled out as GeoNames writes the name itself.
 TITLE_WORDS = {"st": "Saint", "ste": "Sainte", "ft": "Fort", "mt": "Mount", "pt": "Point"}
@@ -238,7 +239,7 @@ class CityLinker:
                     i += n
                     break
             else:
-                other = self._port_compound(token) or self._genitive(token)
+                other = self._port_compound(token) or self._genitive(token) or self._port_adjective(token)
                 if other:
                     found.append(other)
                 i += 1
@@ -266,6 +267,24 @@ class CityLinker:
         m = Mention(token.i, token.i + 1, candidates)
         m.genitive = True
         return m
+
+    def _port_adjective(self, token: Token) -> Mention | None:
+        """``der Hamburger Hafen``, ``am Duisburger Binnenhafen``: a German town's adjective before its port names
+        the town."""
+        lower = token.lower_
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if doc_language(token.doc) != "de" or not lower.endswith("er") or len(lower) < 6 or nxt is None \
+                or not re.fullmatch(r"(?:\w+)?(?:hafen|häfen)", nxt.lower_):
+            return None
+        stem = lower[:-2]
+        for key in (stem, stem + "en", stem + "e"):  # Duisburger, Bremer, Kieler
+            candidates = [c for c in self.gazetteer.candidates(key) if c[1] and self.gazetteer.population(c[0]) >= 10000] \
+                if key in self.gazetteer.index else []
+            if candidates:
+                m = Mention(token.i, token.i + 1, candidates)
+                m.confirmed = True
+                return m
+        return None
 
     def _port_compound(self, token: Token) -> Mention | None:
         """``Valenciaport``, ``Rotterdamhafen``: a large city's name grown into its port's name."""
@@ -464,12 +483,13 @@ class CityLinker:
         listed = sum(1 for i in run_in if not mentions[i].common) >= 2
 
         demonyms = _demonym_bases(doc) if doc_language(doc) == "de" else frozenset()
+        in_town_column = _in_a_column_of_towns(doc, mentions)
 
         def evident(i: int, m: Mention) -> bool:
             # "Das Bamberger Rauchbier": a town's name that the report also turns into its adjective.
             if fold_key(span_text(doc[m.start:m.end])) in demonyms:
                 return True
-            return groups[i] in solid or _has_place_cue(doc, m.start) or (listed and i in run_in) or (
+            return groups[i] in solid or _has_place_cue(doc, m.start) or (listed and i in run_in) or i in in_town_column or (
                 doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE" and not doc[m.start].is_sent_start)
 
         # One sense per document: "in Weimar" once makes every "Weimar" of the report the town.
@@ -850,6 +870,24 @@ def _adjective_country(doc: Doc, start: int) -> tuple[str, None] | None:
         return None
     code = country_of_adjective(doc[i].lower_)
     return (code, None) if code else None
+
+
+def _in_a_column_of_towns(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Mentions that fill a row label of a table whose row labels name at least two plain towns ("Standort":
+    Selb, Kulmbach, ... Hof): the column lists towns, so "Hof" there is one too."""
+    out: set[int] = set()
+    starts = [doc[m.start].idx for m in mentions]
+    for rows in table_rows(text_of(doc)):
+        labels = [r[0] for r in rows[1:]]
+        inside = [[i for i, s in enumerate(starts) if c.start <= s < c.end] for c in labels]
+        if sum(1 for found in inside if any(not mentions[i].common for i in found)) < 2:
+            continue
+        for cell, found in zip(labels, inside):
+            # the whole label, or the label with its qualifier ("Simmern/Hunsrück", "Kirchberg (Hunsrück)")
+            whole = [i for i in found if re.fullmatch(r"[\s/(,-]*(?:[/(,][^|]*)?", cell.text.replace(
+                span_text(doc[mentions[i].start:mentions[i].end]), "", 1))]
+            out.update(whole)
+    return out
 
 
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
