@@ -564,3 +564,17 @@ def test_our_partner_under_a_heading_is_the_headings_town_and_ours(run_nlp, gaze
                   "de")
     assert names(doc, gazetteer) == {frozenset(("Bad Oldesloe", "Kołobrzeg")), frozenset(("Bad Oldesloe", "Olivet")),
                                      frozenset(("Ahrensburg", "Viljandi"))}
+
+
+def test_a_first_person_page_pairs_each_partner_section_with_its_writers_town(run_nlp):
+    text = ("Unsere Partnerstädte\nSeit Jahrzehnten pflegt Simmern Freundschaften mit Städten in Frankreich und Polen.\n"
+            "Unsere Heimat: Simmern\nDie Kreisstadt ist vielseitig.\n"
+            "Kościerzyna (Polen)\nKościerzyna liegt rund 60 Kilometer südwestlich von Danzig. Die Städtepartnerschaft "
+            "wurde 1996 unterzeichnet, und beide Städte feiern das Jubiläum.\n"
+            "Städtefreundschaft mit Wejherowo\nSeit 2012 besteht eine Städtefreundschaft mit Wejherowo.\n"
+            "Rückblick\nZoppot, heute Sopot, ist ein Seebad. Zoppot ist mit dem pfälzischen Frankenthal verschwistert.\n")
+    found = {pair for pair, _, _ in pairs(run_nlp(text, "de"))}
+    simmern, koscierzyna, wejherowo = 2832013, 3095126, 3082473
+    assert frozenset((simmern, koscierzyna)) in found and frozenset((simmern, wejherowo)) in found
+    assert frozenset((GDANSK, koscierzyna)) not in found  # Danzig only says where the town lies
+    assert not any(simmern in pair and 2925550 in pair for pair in found)  # Frankenthal is Sopot's partner

@@ -15,7 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import BULLETS, line_is_heading, span_text, text_of
-from pipeline.nlp.spans import (CityGroup, city_spans, dominant_group, group_cities, only_locates, recent_subject,
+from pipeline.nlp.spans import (CityGroup, city_spans, dominant_group, group_cities, in_passing, only_locates,
+                                recent_subject,
                                 section_city, sentences_before)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
@@ -459,9 +460,17 @@ class PartnershipExtractor:
             owner = next(iter(named.values()), None)
             if len(named) == 1 and OWNER.match(text_of(doc), owner.end_char):
                 return [(owner, partner)]  # the city whose twinning the sentence before was about
-        # A twin-towns page names its partners nearly as often as itself: the city it opens with decides.
+        # A twin-towns page names its partners nearly as often as itself: the city it opens with decides; on a page
+        # that opens in the first person ("Unsere Partnerstädte"), the town of those who write.
         dominant = dominant_group(doc, lenient=True)
-        if dominant is not None and dominant.ids[0] != gid:
+        paragraph = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+        # ... unless the paragraph has named its own subject before ("Zoppot ... ist mit Frankenthal verschwistert")
+        publisher = _publisher(doc) if FIRST_PERSON.search(text_of(doc)[:300]) and not any(
+            int(s.kb_id_) != gid and not in_passing(s) and not only_locates(doc, s)
+            for s in city_spans(doc, paragraph, sent.start_char)) else None
+        if publisher is not None and publisher.kb_id_ != partner.kb_id_:
+            home = publisher
+        elif dominant is not None and dominant.ids[0] != gid:
             home = dominant.spans[0]
         else:
             home = recent_subject(doc, sent, exclude={gid})

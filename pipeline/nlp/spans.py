@@ -19,8 +19,10 @@ _JOINER = re.compile(r"^(?:\s|,|/|&|;|\band\b|\bund\b|\bor\b|\boder\b|\bas well 
 
 # "near Shanghai", "östlich von Graz": a city named only to say where something else is.
 _RELATIVE_LOCATION = re.compile(r"(?:\bnear|\bclose to|\boutside(?: of)?|(?<!das )(?<!die )(?<!dem )(?<!den )\bnahe|\bbei|\bin der N(?:ä|ae)he von|\bunweit|"
-                                r"\bnorth of|\bsouth of|\beast of|\bwest of|\bn(?:ö|oe)rdlich von|\bs(?:ü|ue)dlich von|"
-                                r"\bwestlich von|\b(?:ö|oe)stlich von)\s+(?:the\s+)?(?:city of\s+|von\s+)?$", re.I)
+                                # "south-west of", "südwestlich von", "nordöstlich von"
+                                r"\b(?:north|south)?-?(?:north|south|east|west) of|"
+                                r"\b(?:nord|süd|sued)?(?:n(?:ö|oe)rdlich|s(?:ü|ue)dlich|westlich|(?:ö|oe)stlich) von)"
+                                r"\s+(?:the\s+)?(?:city of\s+|von\s+)?$", re.I)
 
 
 def only_locates(doc: Doc, span: Span) -> bool:
