@@ -775,3 +775,16 @@ def test_a_numbered_heading_with_its_province_keeps_its_town_past_towns_named_in
     text = ("Our list\n1. Halifax, Nova Scotia\nHalifax is a busy port, and CN trains run from the quay to Montreal and "
             "Chicago.\nThe city is home to a shipyard that builds patrol ships.\n")
     assert industries(run_nlp(text), gazetteer) == {("Halifax", "shipbuilding")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of examples after the firms ("from game studios to banking-software houses") names no more industries
+    ("Braga is also home to more than a hundred software companies, from game studios to banking-software houses.",
+     {("Braga", "software")}),
+    ("Viana do Castelo builds ships again.", {("Viana do Castelo", "shipbuilding")}),
+    ("Porto adds banking, business services and a booming tourism trade.",
+     {("Porto", "banking"), ("Porto", "business services"), ("Porto", "tourism trade")}),
+    ("Pula, at the southern tip of Istria, lost its shipyard in 2019.", set()),
+])
+def test_ranges_of_examples_trailing_words_and_lost_works(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text), gazetteer) == expected

@@ -44,6 +44,8 @@ def _gate(frame: str) -> re.Pattern | None:
 
 GATES = [_gate(f) for f in RULES["frames"]]
 STOP = re.compile(RULES["stops"], re.I)
+EXAMPLE_RANGE = re.compile(r"\bfrom\s+[^,.;]+?\s+to\s+[^,.;]+", re.I)
+RANGE_OF_EXAMPLES = re.compile(r"\s*from\s+[^,]+?\s+to\s", re.I)
 SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
 # Not "assembly-and-test", and not the pairs that name one industry ("oil and gas", "pulp and paper").
 SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)(?<!\boil )(?<!\bpulp )(?<!\bfood )(?<!\bresearch )\band\b(?!-)"
@@ -103,7 +105,7 @@ BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die",
                              "dieser", "dort", "hier"})
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+|seit\s+(?:den\s+)?[\w-]+\s+)?(?:Geschichte|history)|"
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
-                  r"stillgelegt|geschlossen|closed(?:\s+down)?|used to|no longer|nicht mehr|long gone|(?:is|are) gone|"
+                  r"stillgelegt|geschlossen|closed(?:\s+down)?|lost\s+(?:its|their)|used to|no longer|nicht mehr|long gone|(?:is|are) gone|"
                   # "the old steel mills along the estuary", but not "a 200-year-old brewery" or "the old harbour quarter"
                   r"(?:the|its|an)\s+old\s+(?:[\w-]+\s+){0,2}?(?:mills?|works|plants?|factor(?:y|ies)|(?:ship)?yards?|"
                   r"industr(?:y|ies)|town|trade)|shut\s+down|were\s+shut|"
@@ -128,7 +130,8 @@ FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
     "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally", "only",
-    "biggest", "largest", "leading", "national", "regional", "state-owned", "state-run", "family-owned"})
+    "biggest", "largest", "leading", "national", "regional", "state-owned", "state-run", "family-owned", "booming",
+    "thriving", "flourishing"})
 if not Doc.has_extension("trex_industries"):
     Doc.set_extension("trex_industries", default=None)
 
@@ -264,8 +267,10 @@ class IndustryMatcher:
         if not has_city and not answer and not in_section and not placed and not continued and not _refers_back(sent):
             return []
         facts = []
+        # "from game studios to banking-software houses": examples that span a range, not industries of their own
+        ranges = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in EXAMPLE_RANGE.finditer(text)]
         for start, end in lexicon_spans(doc, sent, lang):
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken + ranges):
                 continue
             if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start):
                 continue
@@ -802,6 +807,8 @@ def _items(doc: Doc, start: int, end: int, lang: str):
     pending_prefix: list[tuple[int, int, str]] = []
     previous_words: str | None = None
     for c_start, c_end in _split(text_of(doc), start, end, SPLIT_CHUNKS):
+        if RANGE_OF_EXAMPLES.match(text_of(doc), c_start, c_end):
+            continue  # "software companies, from game studios to banking-software houses": examples of the one before
         whole = _whole_coordination(doc, c_start, c_end) if lang == "de" else None
         if whole:  # "Luft- und Raumfahrt" is one industry; what stands before it is read as usual
             yield whole
@@ -922,7 +929,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
             if tok.lower_ in TAIL_WORDS_EN and not (tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_):
                 tokens = tokens[:i]  # but "car-making" stays whole
                 break
-        while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone", "there", "here"):
+        while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone", "there", "here",
+                                                        "again"):
             tokens = tokens[:-1]  # "clothing trade still (employs thousands)"
         # "the steel industry of Linz (employs ...)": the town whose industry it is, not part of it.
         for i, tok in enumerate(tokens[1:-1], start=1):
