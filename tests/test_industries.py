@@ -788,3 +788,19 @@ def test_a_numbered_heading_with_its_province_keeps_its_town_past_towns_named_in
 ])
 def test_ranges_of_examples_trailing_words_and_lost_works(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a works said to stand in a town after it is named belongs to that town
+    ("Next door, Ílhavo is known for its porcelain, and a large chemical complex operates in Estarreja.", "en",
+     {("Ílhavo", "porcelain"), ("Estarreja", "chemical complex")}),
+    # a landmark that a relative clause then speaks of
+    ("Die kleine Stadt liegt wenige Kilometer nördlich von Angers, dessen Wirtschaft stark von Gartenbau geprägt ist.",
+     "de", {("Angers", "horticulture")}),
+    # "Nachbarort" is a word for a town, not part of a name
+    ("Tangermünde ist alt. Im Nachbarort Arneburg steht eines der größten Zellstoffwerke.", "de", {("Arneburg", "pulp")}),
+    # an aside that places a town keeps it out, whatever else the sentence says
+    ("Ulvila, next door to Pori, is known for food processing.", "en", {("Ulvila", "food processing")}),
+])
+def test_works_placed_after_relative_owners_and_neighbouring_towns(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

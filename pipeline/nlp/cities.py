@@ -700,8 +700,11 @@ def _part_of_name(token: Token, before: bool) -> bool:
     if not (text[:1].isupper() and text.isalpha()):
         return False
     lower = token.lower_
-    if lower in GEO_NOUNS or any(lower.endswith(n) for n in ("hafen", "häfen", "haefen", "stadt", "städte", "standort", "region")):
+    if lower in GEO_NOUNS or any(lower.endswith(n) for n in ("hafen", "häfen", "haefen", "stadt", "städte", "standort", "region",
+                                                            "gemeinde", "kommune", "dorf", "städtchen")):
         return False
+    if re.fullmatch(r"(?:nachbar|heimat|kur|ferien|wohn|industrie|hafen|grenz|wein|messe)?ort", lower):
+        return False  # "im Nachbarort Arneburg", "der Kurort Bad Ems": a word for a town
     if text.isupper() and lower in ("und", "and", "oder", "or"):
         return False  # "RAVENSBURG UND TETTNANG": a heading set in capitals
     if before and doc_language(token.doc) == "de" and _land_adjective(lower):

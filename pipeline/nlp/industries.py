@@ -289,6 +289,9 @@ class IndustryMatcher:
             if lang == "de" and _for_customers(text_of(doc), max(sent.start_char, start - 60), start):
                 continue  # "fertigt Hubmagnete für Autos und Maschinen": who buys the product, not what is made
             subject, confidence = _subject(doc, sent, start)
+            placed_after = _placed_after(doc, end, clause_end)
+            if placed_after is not None:
+                subject, confidence = CityGroup([placed_after]), 1.0  # "a chemical complex operates in Estarreja"
             if continued and (subject is None or confidence < 0.6) and not (
                     _names_country_before(doc, sent, start) or _names_region_before(doc, sent, start)):
                 opener = _opening_city(doc, sent, past_passing=True)
@@ -331,7 +334,8 @@ class IndustryMatcher:
             if NOT_YET.match(text_of(doc), e, _clause(doc, sent, s, e)[1]):
                 continue  # "and a hydrogen industry is planned there": not the town's industry yet
             label, code = normalise_industry(words, lang)
-            for gid in subject.ids:
+            placed_after = _placed_after(doc, e, _clause(doc, sent, s, e)[1])
+            for gid in [int(placed_after.kb_id_)] if placed_after is not None else subject.ids:
                 facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label, "sector": code,
                               "confidence": round(confidence * self.confidence, 3)})
         return facts
@@ -610,7 +614,9 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     named = _city_by_nationality(doc, sent, anchor)
     if named is not None:
         return named, 0.8
-    groups = group_cities(doc, [s for s in city_spans(doc, sent.start_char, sent.end_char) if not only_locates(doc, s)
+    # "nördlich von Angers, dessen Wirtschaft ...": a landmark that the relative clause then speaks of
+    groups = group_cities(doc, [s for s in city_spans(doc, sent.start_char, sent.end_char)
+                                if (not only_locates(doc, s) or RELATIVE_OWNER.match(text_of(doc), s.end_char))
                                 and not DISTRICT_BEFORE.search(text_of(doc), max(0, s.start_char - 20), s.start_char)
                                 and not _placed_in_an_aside(doc, s)])
     before = [g for g in groups if g.end_char <= anchor]
@@ -658,6 +664,20 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
 
 
 RUN_IN_HEADING = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][^.:\n]{1,40}?)[.:][ \t]+[A-ZÄÖÜ]")
+
+
+RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
+PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|stands?|located|based|lies|situated|"
+                          r"steht|stehen|sitzt|sitzen|liegt|liegen|befindet\s+sich|arbeitet|arbeiten)\s+"
+                          r"(?:(?:just|right|also|auch|direkt)\s+)?(?:in|at|im|bei)\s+$")
+
+
+def _placed_after(doc: Doc, end: int, clause_end: int) -> Span | None:
+    """The town a works is said to stand in after it is named: "a large chemical complex operates in Estarreja"."""
+    after = city_spans(doc, end, clause_end)
+    if not after or not PLACED_AFTER.fullmatch(text_of(doc)[end:after[0].start_char]):
+        return None
+    return after[0]
 
 
 def _run_in_city(doc: Doc, start: int) -> Span | None:
