@@ -804,3 +804,15 @@ def test_ranges_of_examples_trailing_words_and_lost_works(run_nlp, gazetteer, te
 ])
 def test_works_placed_after_relative_owners_and_neighbouring_towns(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "dort" after a trip to a town is that town
+    ("Wer verstehen will, warum Grenchen sich neu erfinden musste, sollte nach Basel fahren. Dort gibt die "
+     "Pharmaindustrie den Ton an.", {("Basel", "pharmaceutical industry")}),
+    # but a partner or a landmark named last leaves "dort" to the subject
+    ("Mulhouse ist seit 1965 mit Kassel verschwistert. Dort baut ein großes Autowerk Kompaktwagen.",
+     {("Mulhouse", "car")}),
+])
+def test_dort_means_the_place_the_text_went_to(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected

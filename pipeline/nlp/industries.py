@@ -630,6 +630,9 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
         return CityGroup([adjective]), 0.85
     if (_names_country_before(doc, sent, anchor) or _names_region_before(doc, sent, anchor)) and not after:
         return None, 0.0  # "Chile was chosen because its mining and port sectors ...": a country's industries
+    there = _the_place_named_last(doc, sent, anchor)
+    if there is not None:
+        return CityGroup([there]), 0.75  # "... sollte nach Basel fahren. Dort gibt die Pharmaindustrie den Ton an."
     opener = _opener(sent)
     # "Today its employers are concentrated in health care ..., anchored by the air base at nearby X":
     # a possessive before the industries speaks of the city named before, not of one named after.
@@ -666,6 +669,27 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
 RUN_IN_HEADING = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][^.:\n]{1,40}?)[.:][ \t]+[A-ZÄÖÜ]")
 
 
+# "dort", "there" (not "there is"): the place, not the subject, the text named last.
+THERE = re.compile(r"\b(?:[Dd]ort|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)")
+
+
+def _the_place_named_last(doc: Doc, sent: Span, anchor: int) -> Span | None:
+    """For a sentence that says "dort"/"there" before its industries and names no town of its own: the last
+    town named in the sentences before it."""
+    if THERE.search(text_of(doc), sent.start_char, anchor) is None:
+        return None
+    for previous in sentences_before(doc, sent, 3):
+        spans = city_spans(doc, previous.start_char, previous.end_char)
+        if spans:
+            # only a place the text went to or was in ("nach Basel fahren"), not a partner ("mit Kassel
+            # verschwistert") or a landmark ("north of Rabat"): those leave "dort" to the subject
+            last = spans[-1]
+            went = WENT_TO.search(text_of(doc), max(0, last.start_char - 20), last.start_char)
+            return last if went is not None and not only_locates(doc, last) else None
+    return None
+
+
+WENT_TO = re.compile(r"\b(?:nach|in|im|to|into|zu|zum|zur|visiting|besuchten|besucht)\s+(?:der\s+|die\s+|dem\s+|the\s+)?$", re.I)
 RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
 PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|stands?|located|based|lies|situated|"
                           r"steht|stehen|sitzt|sitzen|liegt|liegen|befindet\s+sich|arbeitet|arbeiten)\s+"
