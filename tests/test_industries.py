@@ -816,3 +816,10 @@ def test_works_placed_after_relative_owners_and_neighbouring_towns(run_nlp, gaze
 ])
 def test_dort_means_the_place_the_text_went_to(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+def test_counting_words_and_remarks_in_table_cells_are_no_part_of_a_label(run_nlp, gazetteer):
+    assert industries(run_nlp("Gqeberha hosts a tyre factory and a dozen makers of catalytic converters."), gazetteer) \
+        == {("Gqeberha", "tyre"), ("Gqeberha", "catalytic converters")}
+    text = "Table 1\n\nTown | Main sectors | Jobs\nKariega | Car assembly (new model) | 900\nSur | boatbuilding | 50\n\nThe end."
+    assert industries(run_nlp(text), gazetteer) == {("Kariega", "car assembly"), ("Sur", "boatbuilding")}

@@ -72,7 +72,7 @@ TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|park
                         # "a dense cluster of food and drink producers": the producers, not the cluster
                         r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:cluster|group|handful|number|range|host|string|"
                         r"concentration)\s+of\s+", re.I)
-COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|yards|(?:work)?shops|"
+COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|factor(?:y|ies)|yards|(?:work)?shops|"
                            r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
                            re.I)
 PORT_SUBJECT = re.compile(r"^\W*(?:(?:its|the|der|die|das|sein|ihr)\s+)?(?:\w+\s+)?(?:port|harbou?r|terminal|Hafen|Seehafen)"
@@ -131,7 +131,7 @@ FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX",
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
     "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally", "only",
     "biggest", "largest", "leading", "national", "regional", "state-owned", "state-run", "family-owned", "booming",
-    "thriving", "flourishing"})
+    "thriving", "flourishing", "dozen", "dozens", "hundred", "hundreds", "score", "scores", "handful"})
 if not Doc.has_extension("trex_industries"):
     Doc.set_extension("trex_industries", default=None)
 
@@ -236,7 +236,10 @@ class IndustryMatcher:
             town = next((spans[0] for spans in (city_spans(doc, c.start, c.end) for c in others) if spans), None)
             if town is None:
                 continue  # "Kreis Borken", "Region total": a row that names no town
-            for s, e, words in _items(doc, cell.start, cell.end, lang):
+            # "Car assembly (new model)": a remark in brackets is no industry; "Flüssiggas (LNG)" names it again
+            bracket = re.search(r"\([^)]*[a-zäöü][^)]*\)?\s*$", cell.text)
+            cell_end = cell.start + bracket.start() if bracket and bracket.start() > 0 else cell.end
+            for s, e, words in _items(doc, cell.start, cell_end, lang):
                 label, code = normalise_industry(words, lang)
                 facts.append({"city": int(town.kb_id_), "start_char": s, "end_char": e, "industry": label,
                               "sector": code, "confidence": round(0.8 * self.confidence, 3)})
@@ -951,8 +954,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     tokens = tokens[cut:]
     if lang == "en" and len(tokens) > 1 and pos_of(tokens[0]) == "PROPN" and tokens[0].text[:1].isupper() \
             and not tokens[0].text.isupper() and tokens[1].text[:1].islower() and pos_of(tokens[1]) not in FUNCTION_POS \
-            and tokens[0].i != tokens[0].sent.start \
-            and tokens[0].lower_ not in EN_TERM_SET and tokens[0].i not in cities:
+            and tokens[0].i != tokens[0].sent.start and text_of(doc)[:tokens[0].idx].rstrip(" ")[-1:] not in ("|", "\n", "") \
+            and tokens[0].lower_ not in EN_TERM_SET and tokens[0].i not in cities and word_zipf(tokens[0].lower_, "en") < 4.5:
         tokens = tokens[1:]  # "a Jeep assembly plant": the brand, not the industry
     for i in range(1, len(tokens) - 2):
         if f"{tokens[i].lower_} {tokens[i + 1].lower_}" in ("full of", "packed with", "filled with", "voller"):
