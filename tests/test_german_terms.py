@@ -289,3 +289,10 @@ def test_table_rows_are_well_formed():
 ])
 def test_products_works_and_trades(german, english):
     assert translate(german) == english
+
+
+@pytest.mark.parametrize("german, english", [
+    ("Konserven", "canning"), ("Jagdwaffen", "hunting weapons"), ("Fischmehl", "fishmeal production"),
+])
+def test_labels_as_analysts_write_them(german, english):
+    assert translate(german) == english

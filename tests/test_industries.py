@@ -233,7 +233,7 @@ def test_facilities_that_name_an_industry(run_nlp, gazetteer):
      {("Emmerich", "food industry"), ("Emmerich", "chemical industry")}),
     ("In Weiz, östlich von Graz, bauen die Elektrotechnikbetriebe Transformatoren für halb Europa.", "de",
      {("Weiz", "electrical engineering")}),
-    ("Suhl ist klein; bis heute fertigen dort mehrere Hersteller Jagdwaffen.", "de", {("Suhl", "hunting arms")}),
+    ("Suhl ist klein; bis heute fertigen dort mehrere Hersteller Jagdwaffen.", "de", {("Suhl", "hunting weapons")}),
     ("Shah Alam, half an hour from the port, remains the centre of Malaysian car assembly.", "en",
      {("Shah Alam", "car assembly")}),
     ("Bangkok, where most food exporters keep their head offices, is also the country's food-processing capital.",
