@@ -823,3 +823,10 @@ def test_counting_words_and_remarks_in_table_cells_are_no_part_of_a_label(run_nl
         == {("Gqeberha", "tyre"), ("Gqeberha", "catalytic converters")}
     text = "Table 1\n\nTown | Main sectors | Jobs\nKariega | Car assembly (new model) | 900\nSur | boatbuilding | 50\n\nThe end."
     assert industries(run_nlp(text), gazetteer) == {("Kariega", "car assembly"), ("Sur", "boatbuilding")}
+
+
+def test_a_numbered_heading_is_a_sentence_of_its_own(run_nlp):
+    doc = run_nlp("Intro.\n\n5. Aircraft interiors for the Gulf (Everett)\nEverett, north of Seattle, depends on aerospace.")
+    sentences = [s.text.strip() for s in doc.sents]
+    assert "5. Aircraft interiors for the Gulf (Everett)" in sentences or \
+        "Aircraft interiors for the Gulf (Everett)" in sentences

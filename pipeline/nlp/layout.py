@@ -63,7 +63,7 @@ _RUN_ON_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "to", "in", "on"
 
 
 def line_is_heading(line: str) -> bool:
-    stripped = line.strip()
+    stripped = re.sub(r"^\d{1,2}[.)]\s+", "", line.strip())  # "5. Aircraft interiors (Everett)": a numbered heading
     words = stripped.split()
     return (0 < len(stripped) <= 80 and stripped[-1] not in ".,;" and not stripped[0].islower()
             and not re.search(r"[.!?;]\s", stripped) and " | " not in stripped  # a table row is no heading
