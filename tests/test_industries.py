@@ -830,3 +830,17 @@ def test_a_numbered_heading_is_a_sentence_of_its_own(run_nlp):
     sentences = [s.text.strip() for s in doc.sents]
     assert "5. Aircraft interiors for the Gulf (Everett)" in sentences or \
         "Aircraft interiors for the Gulf (Everett)" in sentences
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a market a firm sells in is not the market town's industry
+    ("Ridgefield Road Confections, a chocolate maker in Vancouver, now sells in Singapore and Seoul.",
+     {("Vancouver", "chocolate manufacturing")}),
+    # the text says it is no industry
+    ("Reggio Emilia is known for its pre-school education model, which is not an industry.", set()),
+    # but "sells water to the mines" is what the town's industry does
+    ("Antofagasta has a desalination industry that sells water to the mines.", {("Antofagasta", "desalination industry")}),
+    ("Beaverton is home to a second sportswear headquarters.", {("Beaverton", "sportswear")}),
+])
+def test_markets_said_negations_and_head_offices(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text), gazetteer) == expected

@@ -72,7 +72,7 @@ TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|park
                         # "a dense cluster of food and drink producers": the producers, not the cluster
                         r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:cluster|group|handful|number|range|host|string|"
                         r"concentration)\s+of\s+", re.I)
-COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|manufacturers?|makers?|producers?|plants?|factor(?:y|ies)|yards|(?:work)?shops|"
+COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|headquarters|manufacturers?|makers?|producers?|plants?|factor(?:y|ies)|yards|(?:work)?shops|"
                            r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
                            re.I)
 PORT_SUBJECT = re.compile(r"^\W*(?:(?:its|the|der|die|das|sein|ihr)\s+)?(?:\w+\s+)?(?:port|harbou?r|terminal|Hafen|Seehafen)"
@@ -131,7 +131,7 @@ FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX",
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
     "esp", "especially", "particularly", "mainly", "notably", "including", "related", "traditionally", "only",
     "biggest", "largest", "leading", "national", "regional", "state-owned", "state-run", "family-owned", "booming",
-    "thriving", "flourishing", "dozen", "dozens", "hundred", "hundreds", "score", "scores", "handful"})
+    "thriving", "flourishing", "second", "third", "dozen", "dozens", "hundred", "hundreds", "score", "scores", "handful"})
 if not Doc.has_extension("trex_industries"):
     Doc.set_extension("trex_industries", default=None)
 
@@ -275,7 +275,7 @@ class IndustryMatcher:
         for start, end in lexicon_spans(doc, sent, lang):
             if any(s < end and start < e for s, e in taken + ranges):
                 continue
-            if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start):
+            if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start) or SAID_NOT_AN_INDUSTRY.search(text):
                 continue
             semicolon = text_of(doc).rfind(";", sent.start_char, start)
             if FAIR_CUES.search(text_of(doc), max(sent.start_char, semicolon + 1, start - 150), start):
@@ -324,7 +324,7 @@ class IndustryMatcher:
     def _facts(self, doc: Doc, sent: Span, anchor: int, start: int, end: int, lang: str,
                prefer_after: bool = False) -> list[dict]:
         subject, confidence = _subject(doc, sent, anchor, prefer_after, adjective_end=max(anchor, start))
-        if subject is None:
+        if subject is None or SAID_NOT_AN_INDUSTRY.search(span_text(sent)):
             return []
         segments = []
         aside = ASIDE_DASHES.search(text_of(doc), start, end) or TIME_ASIDE.search(text_of(doc), start, end)
@@ -620,6 +620,7 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     # "nördlich von Angers, dessen Wirtschaft ...": a landmark that the relative clause then speaks of
     groups = group_cities(doc, [s for s in city_spans(doc, sent.start_char, sent.end_char)
                                 if (not only_locates(doc, s) or RELATIVE_OWNER.match(text_of(doc), s.end_char))
+                                and not MARKET_BEFORE.search(text_of(doc), max(0, s.start_char - 60), s.start_char)
                                 and not DISTRICT_BEFORE.search(text_of(doc), max(0, s.start_char - 20), s.start_char)
                                 and not _placed_in_an_aside(doc, s)])
     before = [g for g in groups if g.end_char <= anchor]
@@ -693,6 +694,13 @@ def _the_place_named_last(doc: Doc, sent: Span, anchor: int) -> Span | None:
 
 
 WENT_TO = re.compile(r"\b(?:nach|in|im|to|into|zu|zum|zur|visiting|besuchten|besucht)\s+(?:der\s+|die\s+|dem\s+|the\s+)?$", re.I)
+# "... draws teachers from all over the world but is not an industry", "kein Wirtschaftszweig der beiden Städte"
+SAID_NOT_AN_INDUSTRY = re.compile(r"\b(?:(?:is|are)\s+not\s+(?:an?\s+)?(?:industry|industries|sector)|"
+                                  r"(?:ist|sind)\s+kein(?:e|en)?\s+(?:Industrie|Branche|Wirtschaftszweig)|"
+                                  r"kein(?:e|en)?\s+(?:Wirtschaftszweig|Branche)\s+der)\b")
+# "now sells in Singapore and Seoul", "supplies an airline workshop in Doha": where the goods go, not where they are made
+MARKET_BEFORE = re.compile(r"\b(?:sells?|sold|supplies|supplied|delivers?|delivered|exports?|exported)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:in|to)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*|\s+and\s+))*$")
 RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
 PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|stands?|located|based|lies|situated|"
                           r"steht|stehen|sitzt|sitzen|liegt|liegen|befindet\s+sich|arbeitet|arbeiten)\s+"
