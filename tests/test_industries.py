@@ -844,3 +844,16 @@ def test_a_numbered_heading_is_a_sentence_of_its_own(run_nlp):
 ])
 def test_markets_said_negations_and_head_offices(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wuhan is home to one of China's large state-owned carmakers.", {("Wuhan", "car manufacturing")}),
+    # the customers of a supplier are no industry of its town
+    ("Calama is home to a supplier of mill liners and wear parts to the mining industry.",
+     {("Calama", "mill liners"), ("Calama", "wear parts")}),
+    # goods traded through a town's free zone are cargo
+    ("Iquique is best known for its duty-free zone, through which cars, tyres and electronics are traded to Bolivia.",
+     {("Iquique", "duty-free zone")}),
+])
+def test_owners_customers_and_traded_goods(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text), gazetteer) == expected

@@ -291,6 +291,8 @@ class IndustryMatcher:
                 continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
             if lang == "de" and _for_customers(text_of(doc), max(sent.start_char, start - 60), start):
                 continue  # "fertigt Hubmagnete für Autos und Maschinen": who buys the product, not what is made
+            if lang == "en" and CUSTOMERS_EN.search(text_of(doc), max(sent.start_char, start - 80), start):
+                continue  # "a supplier of mill liners ... to the mining industry": the customers
             subject, confidence = _subject(doc, sent, start)
             placed_after = _placed_after(doc, end, clause_end)
             if placed_after is not None:
@@ -701,10 +703,11 @@ SAID_NOT_AN_INDUSTRY = re.compile(r"\b(?:(?:is|are)\s+not\s+(?:an?\s+)?(?:indust
 # "now sells in Singapore and Seoul", "supplies an airline workshop in Doha": where the goods go, not where they are made
 MARKET_BEFORE = re.compile(r"\b(?:sells?|sold|supplies|supplied|delivers?|delivered|exports?|exported)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:in|to)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*|\s+and\s+))*$")
+CUSTOMERS_EN = re.compile(r"\b(?:suppliers?\s+of|supplies|supplying|serves|serving)\b[^.;]*?\b(?:to|for)\s+(?:the\s+)?$")
 RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
-PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|stands?|located|based|lies|situated|"
-                          r"steht|stehen|sitzt|sitzen|liegt|liegen|befindet\s+sich|arbeitet|arbeiten)\s+"
-                          r"(?:(?:just|right|also|auch|direkt)\s+)?(?:in|at|im|bei)\s+$")
+PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|sit|stands?|stand|located|based|lies|"
+                          r"situated|steht|stehen|sitzt|sitzen|liegt|liegen|befindet\s+sich|arbeitet|arbeiten)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:in|at|im|bei)\s+$")  # "stand across the bay in San Roque"
 
 
 def _placed_after(doc: Doc, end: int, clause_end: int) -> Span | None:
@@ -960,6 +963,9 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         elif not tok.is_punct:
             break  # only leading words: "die Gesundheitswirtschaft rund um das Klinikum" keeps its industry
     tokens = tokens[cut:]
+    while len(tokens) > 3 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_ \
+            and f"{tokens[0].lower_}-{tokens[2].lower_}" in LEADING_FILLER:
+        tokens = tokens[3:]  # "state-owned carmakers": who owns them, not what they make
     if lang == "en" and len(tokens) > 1 and pos_of(tokens[0]) == "PROPN" and tokens[0].text[:1].isupper() \
             and not tokens[0].text.isupper() and tokens[1].text[:1].islower() and pos_of(tokens[1]) not in FUNCTION_POS \
             and tokens[0].i != tokens[0].sent.start and text_of(doc)[:tokens[0].idx].rstrip(" ")[-1:] not in ("|", "\n", "") \
@@ -981,7 +987,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     if lang == "en":
         # "steel mills that melt scrap", "logistics around the port": the industry ends before the clause.
         for i, tok in enumerate(tokens[1:], start=1):
-            if tok.lower_ in TAIL_WORDS_EN and not (tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_):
+            to_the = tok.lower_ == "to" and i + 1 < len(tokens) and tokens[i + 1].lower_ == "the"  # "... to the mining industry"
+            if (tok.lower_ in TAIL_WORDS_EN or to_the) and not (tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_):
                 tokens = tokens[:i]  # but "car-making" stays whole
                 break
         while len(tokens) > 1 and tokens[-1].lower_ in ("still", "also", "now", "today", "too", "alone", "there", "here",
@@ -1033,6 +1040,9 @@ def _without_firm_word(words: str, lang: str, always: bool = False) -> str:
     solid = re.fullmatch(r"(\w+)builders?", words.strip(), re.I)
     if lang == "en" and solid:
         return f"{solid.group(1).lower()}building"  # "boatbuilders": boatbuilding
+    solid = re.fullmatch(r"(\w{3,})makers?", words.strip(), re.I)
+    if lang == "en" and solid and solid.group(1).lower() not in MAKER_ROLES:
+        return f"{solid.group(1).lower()} manufacturing"  # "carmakers", "steelmakers": what they make
     shorter = COMPANY_WORDS.sub("", words).strip()
     if always and shorter == words.strip() and len(words.split()) > 1:
         shorter = words.rsplit(None, 1)[0]
