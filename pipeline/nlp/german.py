@@ -38,28 +38,41 @@ def adjective(word: str) -> str | None:
 
 def split_compound(word: str) -> list[str]:
     """Known parts of a German compound, first to last; [] when it does not split into known parts."""
+    return list(_split(word.lower().replace("-", "")))
+
+
+@lru_cache(maxsize=1)
+def _by_length() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Heads and stems, longest first: the order the splitter tries them in."""
     heads, stems = _parts()
-    lower = word.lower().replace("-", "")
+    return tuple(sorted(heads, key=len, reverse=True)), tuple(sorted(stems, key=len, reverse=True))
+
+
+# Every capitalised word of a German report is tried, most of them many times over: split each once.
+@lru_cache(maxsize=65536)
+def _split(lower: str) -> tuple[str, ...]:
+    heads, stems = _parts()
+    heads_by_length, stems_by_length = _by_length()
     if lower in stems or lower in heads:
-        return [lower]
+        return (lower,)
     for genitive in ("es", "s"):  # "des Gartenbaus", "des Handwerks"
         if lower.endswith(genitive) and len(lower) > len(genitive) + 4:
-            parts = split_compound(lower[: -len(genitive)])
+            parts = _split(lower[: -len(genitive)])
             if len(parts) >= 2:
                 return parts
     for plural in ("en", "e", "n", "s"):  # Nutzfahrzeuge, Elektroautos
         if lower.endswith(plural) and lower[: -len(plural)] in stems:
-            return [lower[: -len(plural)]]
-    for head in sorted(heads, key=len, reverse=True):
+            return (lower[: -len(plural)],)
+    for head in heads_by_length:
         if lower.endswith(head) and len(lower) > len(head) + 2:
             rest = lower[: -len(head)]
             for candidate in (rest, rest[:-1] if rest.endswith(("s", "n")) else None):
-                if candidate and (candidate in stems or split_compound(candidate)):
-                    return (split_compound(candidate) or [candidate]) + [head]
-    for stem in sorted(stems, key=len, reverse=True):
-        if lower.startswith(stem) and len(lower) > len(stem) + 2 and split_compound(lower[len(stem):]):
-            return [stem] + split_compound(lower[len(stem):])
-    return []
+                if candidate and (candidate in stems or _split(candidate)):
+                    return (_split(candidate) or (candidate,)) + (head,)
+    for stem in stems_by_length:
+        if lower.startswith(stem) and len(lower) > len(stem) + 2 and _split(lower[len(stem):]):
+            return (stem,) + _split(lower[len(stem):])
+    return ()
 
 
 def first_part(word: str) -> str | None:
@@ -78,6 +91,7 @@ def rest_after_first(word: str) -> str | None:
     return word[len(parts[0]):] if word.lower().startswith(parts[0]) else None
 
 
+@lru_cache(maxsize=65536)
 def translate(words: str) -> str | None:
     """English label for German industry words, or None when the parts are unknown."""
     heads, stems = _parts()

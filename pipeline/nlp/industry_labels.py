@@ -43,6 +43,7 @@ def _table_label(words: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def sector_code(label: str) -> str | None:
     folded = label.casefold().replace("-", " ")
     tokens = set(folded.split())
