@@ -10,6 +10,13 @@ SAMPLES = ROOT / "samples" / "dev"  # the split the rules were tuned on
 SAMPLES_TEST = ROOT / "samples" / "test"  # held out: scored, never tuned on
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that run flows go last. The Prefect client leaves threads behind that draw from the global
+    `random`, and Hypothesis reports any such draw while it generates data ("Do not use the random module
+    inside strategies"), so property tests run before any flow has started."""
+    items.sort(key=lambda item: "prefect_harness" in getattr(item, "fixturenames", ()))
+
+
 @pytest.fixture(scope="session")
 def settings():
     from pipeline.config import Settings
