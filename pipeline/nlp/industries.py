@@ -44,8 +44,8 @@ def _gate(frame: str) -> re.Pattern | None:
 
 GATES = [_gate(f) for f in RULES["frames"]]
 STOP = re.compile(RULES["stops"], re.I)
+# "software companies, from game studios to banking-software houses": examples of the firms named before
 EXAMPLE_RANGE = re.compile(r"\bfrom\s+[^,.;]+?\s+to\s+[^,.;]+", re.I)
-RANGE_OF_EXAMPLES = re.compile(r"\s*from\s+[^,]+?\s+to\s", re.I)
 SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
 # Not "assembly-and-test", and not the pairs that name one industry ("oil and gas", "pulp and paper").
 SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)(?<!\boil )(?<!\bpulp )(?<!\bfood )(?<!\bresearch )\band\b(?!-)"
@@ -270,12 +270,13 @@ class IndustryMatcher:
         if not has_city and not answer and not in_section and not placed and not continued and not _refers_back(sent):
             return []
         facts = []
-        # "from game studios to banking-software houses": examples that span a range, not industries of their own
+        if SAID_NOT_AN_INDUSTRY.search(text):
+            return []  # "... which draws teachers from all over the world but is not an industry"
         ranges = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in EXAMPLE_RANGE.finditer(text)]
         for start, end in lexicon_spans(doc, sent, lang):
             if any(s < end and start < e for s, e in taken + ranges):
                 continue
-            if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start) or SAID_NOT_AN_INDUSTRY.search(text):
+            if TOPIC_CUES.search(text_of(doc), max(sent.start_char, start - 60), start):
                 continue
             semicolon = text_of(doc).rfind(";", sent.start_char, start)
             if FAIR_CUES.search(text_of(doc), max(sent.start_char, semicolon + 1, start - 150), start):
@@ -865,8 +866,9 @@ def _items(doc: Doc, start: int, end: int, lang: str):
     pending_prefix: list[tuple[int, int, str]] = []
     previous_words: str | None = None
     for c_start, c_end in _split(text_of(doc), start, end, SPLIT_CHUNKS):
-        if RANGE_OF_EXAMPLES.match(text_of(doc), c_start, c_end):
-            continue  # "software companies, from game studios to banking-software houses": examples of the one before
+        chunk = text_of(doc)[c_start:c_end]
+        if EXAMPLE_RANGE.match(chunk, len(chunk) - len(chunk.lstrip())):
+            continue
         whole = _whole_coordination(doc, c_start, c_end) if lang == "de" else None
         if whole:  # "Luft- und Raumfahrt" is one industry; what stands before it is read as usual
             yield whole
@@ -1037,12 +1039,11 @@ def _without_firm_word(words: str, lang: str, always: bool = False) -> str:
             made = made.lower().rstrip("s")
             return f"{made}building" if made in BUILT_SOLID else f"{made} building"
         return f"{made} {MAKER_ACTIVITY[firm]}"
-    solid = re.fullmatch(r"(\w+)builders?", words.strip(), re.I)
-    if lang == "en" and solid:
-        return f"{solid.group(1).lower()}building"  # "boatbuilders": boatbuilding
-    solid = re.fullmatch(r"(\w{3,})makers?", words.strip(), re.I)
+    # Written solid: "boatbuilders" build (boatbuilding), "carmakers" and "steelmakers" make what they name.
+    solid = re.fullmatch(r"(\w{3,}?)(build|mak)ers?", words.strip(), re.I)
     if lang == "en" and solid and solid.group(1).lower() not in MAKER_ROLES:
-        return f"{solid.group(1).lower()} manufacturing"  # "carmakers", "steelmakers": what they make
+        made = solid.group(1).lower()
+        return f"{made}building" if solid.group(2).lower() == "build" else f"{made} manufacturing"
     shorter = COMPANY_WORDS.sub("", words).strip()
     if always and shorter == words.strip() and len(words.split()) > 1:
         shorter = words.rsplit(None, 1)[0]

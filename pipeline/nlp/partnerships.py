@@ -16,8 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.layout import BULLETS, line_is_heading, span_text, text_of
 from pipeline.nlp.spans import (CityGroup, city_spans, dominant_group, group_cities, in_passing, only_locates,
-                                recent_subject,
-                                section_city, sentences_before)
+                                recent_subject, section_city, sentences_before)
 
 RULES = srsly.read_json(Path(__file__).parent / "data" / "partnership_rules.json")
 PORT_CUE = re.compile(RULES["port_cues"], re.I)

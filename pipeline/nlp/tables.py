@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.nlp.numbers import NUMBER_PATTERN, SCALE_PATTERN, scale_factor, scaled
 from pipeline.nlp.units import normalise
@@ -45,8 +46,11 @@ class TableFigure:
     label_only: bool = False  # the row's label must name the port: a "Total" row belongs to no city
 
 
+# The city linker, the industry matcher and the port extractor each read the tables of the same text.
+@lru_cache(maxsize=8)
 def table_rows(text: str) -> list[list[list[Cell]]]:
-    """Runs of consecutive ``a | b | c`` lines, each row a list of cells with their offsets."""
+    """Runs of consecutive ``a | b | c`` lines, each row a list of cells with their offsets (shared: do not
+    change them)."""
     tables, current, pos = [], [], 0
     for line in text.split("\n"):
         if " | " in line:
