@@ -399,3 +399,32 @@ def test_a_table_of_towns_makes_an_ordinary_word_among_them_a_town(run_nlp):
             "Hof | Technische Textilien | 58\nBamberg | Autozulieferer | 61\n\nDie Lkw stauen sich auf dem Hof.")
     ids = city_ids(run_nlp(text, "de"))
     assert {2902768, 2952984} <= ids  # Hof and Bamberg, towns in a column of towns
+
+
+def test_a_word_no_name_begins_with_is_passed_over_and_longer_names_still_match(gazetteer, run_nlp):
+    assert gazetteer.may_start_name("frankfurt am")  # the start of "Frankfurt am Main"
+    assert gazetteer.may_start_name("halle (")  # "Halle (Saale)"
+    assert not gazetteer.may_start_name("quarterly")
+    doc = run_nlp("Frankfurt am Main, Halle (Saale) and Esch-sur-Alzette reported a quarterly rise; so did Quebec City.")
+    names = [s.text for s in doc.spans["cities"]]
+    assert names == ["Frankfurt am Main", "Halle (Saale)", "Esch-sur-Alzette", "Quebec City"]
+
+
+@pytest.mark.parametrize("text, matters", [
+    ("The University of Leeds opened a campus.", True),  # a name beyond "of" may make a longer name
+    ("The Port of Leeds is small.", True),
+    ("Most firms in the port of Leeds are small.", False),  # "port of" cannot be part of a name
+    ("In Leeds, firms are small.", False),  # a capitalised first word is no name
+    ("Leeds and its port grew.", False),
+    ("The firm moved to Reading.", True),  # a name that is an ordinary word too
+])
+def test_named_entities_are_asked_for_only_where_they_can_change_the_verdict(nlp, text, matters):
+    linker = nlp.get_pipe("trex_cities")
+    doc = nlp.make_doc(text)
+    doc._.trex_lang = "en"
+    for name, proc in nlp.pipeline:
+        if name == "trex_cities":
+            break
+        doc = proc(doc)
+    found = [m for m in linker._find(doc) if doc[m.start:m.end].text in ("Leeds", "Reading")]
+    assert found and linker._entities_matter(doc, found[0]) is matters

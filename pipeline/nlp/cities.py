@@ -50,6 +50,8 @@ FIRM_NOUNS = frozenset(CONTEXT["firm_nouns"])
 # "Hamburg-based", "Marks & Spencer", "Banco de Santander".
 ENTITY_LINKERS = frozenset({"of", "the", "de", "del", "da", "di", "la", "le", "van", "von", "and", "&", "-", "'s",
                             "’s", "upon"})
+# Linkers that NER's verdict may turn on by themselves: "the Elbe" (a river), "Hamburg-Süd", "Leeds's".
+NAME_EDGES = frozenset({"the", "-", "'s", "’s"})
 # "eine Partnerschaft mit Bamberg", "sister city of Bath": the object of a twinning is a town.
 PARTNER_OF = re.compile(r"(?:partner\w*|twinned|twin towns?|sister cit(?:y|ies)|verschwistert|"
                         r"St(?:ä|ae)dtepartnerschaft\w*)\s+(?:\w+\s+){0,3}?(?:mit|with|of|von|des|der)\s+"
@@ -218,40 +220,64 @@ class CityLinker:
 
     def _find(self, doc: Doc) -> list[Mention]:
         """Longest gazetteer matches, left to right, starting at a capitalised word."""
-        index, found, i = self.gazetteer.index, [], 0
+        found, i = [], 0
         while i < len(doc):
             token = doc[i]
             if not (token.text[:1].isupper() and token.text[:1].isalpha()):
                 i += 1
                 continue
-            for n in range(min(MAX_NAME_TOKENS, len(doc) - i), 0, -1):
-                span = doc[i:i + n]
-                if n > 1 and ((span[-1].is_punct and not (span[-1].text == ")" and "(" in span_text(span)))
-                              or any(t.is_space for t in span)):
-                    continue
-                key = fold_key(span_text(span))
-                if key not in index and n > 1 and not key.isascii():
+            match = self._longest_name_at(doc, i)
+            if match is not None:
+                n, key = match
+                found.append(Mention(i, i + n, self.gazetteer.candidates(key)))
+                i += n
+                continue
+            other = self._port_compound(token) or self._genitive(token) or self._port_adjective(token)
+            if other:
+                found.append(other)
+            i += 1
+        return found
+
+    def _longest_name_at(self, doc: Doc, i: int) -> tuple[int, str] | None:
+        """(tokens, key) of the longest gazetteer name that starts at token ``i``, growing the span one token
+        at a time for as long as some name still begins with it."""
+        text, index, best = text_of(doc), self.gazetteer.index, None
+        for n in range(1, min(MAX_NAME_TOKENS, len(doc) - i) + 1):
+            last = doc[i + n - 1]
+            if n > 1 and last.is_space:
+                break
+            key = fold_key(text[doc[i].idx:last.idx + len(last.text)])
+            plain = key if key.isascii() else plain_key(key)
+            # A name ends on a word, or on the bracket that closes "Halle (Saale)".
+            if n == 1 or not last.is_punct or last.text == ")" and "(" in key:
+                if key in index:
+                    best = (n, key)
+                elif n > 1 and plain in index:
                     # "Québec City" written with the accent the name lacks ("Quebec City"); not for one word,
                     # where German writes "Böden" and "Länder".
-                    key = plain_key(key)
-                if key in index:
-                    found.append(Mention(i, i + n, self.gazetteer.candidates(key)))
-                    i += n
-                    break
-            else:
-                other = self._port_compound(token) or self._genitive(token) or self._port_adjective(token)
-                if other:
-                    found.append(other)
-                i += 1
-        return found
+                    best = (n, plain)
+            if key not in self.gazetteer.starts and plain not in self.gazetteer.starts:
+                break
+        return best
 
     def _entities_matter(self, doc: Doc, m: Mention) -> bool:
         """Whether NER can change the verdict on ``m``: an entity longer than the name needs a capitalised
         word or a linking word beside it ("Shanghai Electric", "Port of Rotterdam", "the Elbe"), and the
         GPE test only concerns names that are ordinary words too."""
-        for token in (_neighbour(doc, m.start, -1), _neighbour(doc, m.end - 1, +1)):
-            if token is not None and (token.text[:1].isupper() or token.lower_ in ENTITY_LINKERS):
+        for i, step in ((m.start, -1), (m.end - 1, +1)):
+            token = _neighbour(doc, i, step)
+            if token is None:
+                continue
+            if token.lower_ in NAME_EDGES or token.text[:1].isupper() and token.lower_ not in STOP_WORDS:
                 return True
+            if token.lower_ in ENTITY_LINKERS or token.lower_ in STOP_WORDS:
+                # "University of Leeds", "In Leeds": a small word makes a longer name only with a name beyond it;
+                # "the port of Leeds", "Leeds and its port" cannot be one.
+                beyond = _neighbour(doc, token.i, step)
+                if beyond is not None and beyond.lower_ == "the":
+                    beyond = _neighbour(doc, beyond.i, step)
+                if beyond is not None and beyond.text[:1].isupper() and token.lower_ in ENTITY_LINKERS:
+                    return True
         top_pop = max(self.gazetteer.population(row) for row, _ in m.candidates)
         return self._is_common_word(span_text(doc[m.start:m.end]).lower(), "en", top_pop, opening=True)
 

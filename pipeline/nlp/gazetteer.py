@@ -7,6 +7,7 @@ look-ups directly.
 
 from __future__ import annotations
 
+import re
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import srsly
 
-GAZETTEER_VERSION = 4
+GAZETTEER_VERSION = 5
 MAX_NAME_TOKENS = 6
 UMLAUT_VARIANTS = (
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"},
@@ -43,6 +44,15 @@ def fold_key(text: str) -> str:
     """The look-up key of a name: NFC, single spaces, typographic apostrophes and case folded."""
     text = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u2010", "-").translate(ROMANIAN_COMMAS)
     return " ".join(text.split()).casefold()
+
+
+NAME_BOUNDARY = re.compile(r"(?<=\W)|(?=\W)")
+
+
+def _name_starts(index: dict[str, list[int]]) -> set[str]:
+    """Every beginning of a key that ends where a token may end: before or after a space or punctuation."""
+    return {key[:m.start()] for key in index if not key.isalnum()
+            for m in NAME_BOUNDARY.finditer(key) if 0 < m.start() < len(key)}
 
 
 def _is_latin(name: str) -> bool:
@@ -127,9 +137,12 @@ class Gazetteer:
     ("Sale" for Salé), which alone is weak evidence.
     """
 
-    def __init__(self, columns: dict[str, list], index: dict[str, list[int]]):
+    def __init__(self, columns: dict[str, list], index: dict[str, list[int]], starts: list[str] | None = None):
         self.columns = columns
         self.index = index
+        # The beginnings of longer names ("frankfurt am", "st."), so that a word no name begins with is
+        # passed over at once instead of trying every span that starts with it.
+        self.starts = frozenset(_name_starts(index) if starts is None else starts)
         self._row_of_id = {gid: row for row, gid in enumerate(columns["id"])}
 
     # --- building -------------------------------------------------------------------------
@@ -173,19 +186,24 @@ class Gazetteer:
 
     # --- persistence ----------------------------------------------------------------------
     def to_disk(self, path: Path) -> None:
-        srsly.write_msgpack(path, {"version": GAZETTEER_VERSION, "columns": self.columns, "index": self.index})
+        srsly.write_msgpack(path, {"version": GAZETTEER_VERSION, "columns": self.columns, "index": self.index,
+                                   "starts": sorted(self.starts)})
 
     @classmethod
     def from_disk(cls, path: Path) -> Gazetteer:
         data = srsly.read_msgpack(path)
         if data.get("version") != GAZETTEER_VERSION:
             raise ValueError(f"{path}: gazetteer version {data.get('version')}, expected {GAZETTEER_VERSION}")
-        return cls(data["columns"], data["index"])
+        return cls(data["columns"], data["index"], data["starts"])
 
     # --- look-ups -------------------------------------------------------------------------
     def candidates(self, key: str) -> list[tuple[int, bool]]:
         """(row, is_primary_name) for every place that ``key`` may name."""
         return [(code >> 2, (code & 3) == 1) for code in self.index.get(key, ())]
+
+    def may_start_name(self, key: str) -> bool:
+        """Whether a name, or a longer name, begins with the folded word ``key``."""
+        return key in self.index or key in self.starts
 
     def accent_only_rows(self, key: str) -> set[int]:
         """Rows that ``key`` matches only once accents are dropped (``sale`` for Salé)."""
