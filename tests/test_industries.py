@@ -857,3 +857,47 @@ def test_markets_said_negations_and_head_offices(run_nlp, gazetteer, text, expec
 ])
 def test_owners_customers_and_traded_goods(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a list of what makers make goes on past its commas
+    ("The city of Brno still has makers of turbines, pumps and industrial boilers.", "en",
+     {("Brno", "turbines"), ("Brno", "pumps"), ("Brno", "industrial boilers")}),
+    # but a clause after the first item is no list
+    ("In Jena, a producer of optical lenses is two streets away, and several makers of laser systems are based "
+     "in the same park.", "en", {("Jena", "optical lenses"), ("Jena", "laser systems")}),
+    # the genitive of "Hersteller"
+    ("Duisburg ist außerdem Sitz eines Herstellers von Titandioxid-Pigmenten.", "de",
+     {("Duisburg", "titanium dioxide pigments")}),
+])
+def test_makers_of_lists_and_the_german_genitive(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what two partner towns do together is a topic, not an industry of either
+    ("Daressalam und Hamburg sind Partnerstädte; beide Städte arbeiten vor allem bei Wasserversorgung und "
+     "Abfallwirtschaft zusammen.", "de", set()),
+    # but firms of a trade that work with a university are that town's trade
+    ("Im Technologiepark von Bozen arbeiten Unternehmen der Lebensmitteltechnologie eng mit der Universität zusammen.",
+     "de", {("Bolzano", "food technology")}),
+    ("Mit den Partnerstädten Sheffield und Oviedo organisieren wir Azubi-Austausche im Elektrohandwerk.", "de", set()),
+    # gone, or not there at all
+    ("Die Unterhaltungselektronik ist aus Fürth längst verschwunden.", "de", set()),
+    ("Eine Halbleiterindustrie gibt es in Magdeburg also bislang nicht.", "de", set()),
+    ("Dundee once spun jute; its former jute mills are now flats.", "en", set()),
+    # goods a train brings to a town are cargo
+    ("Der Zug bringt Kunststoff- und Metallteile nach Mladá Boleslav.", "de", set()),
+    # "a Norwegian fishing town" is some other town
+    ("A twinning between Fécamp and a Norwegian fishing town was dropped.", "en", set()),
+    ("Fécamp is a fishing town.", "en", {("Fécamp", "fishing")}),
+])
+def test_topics_absences_cargo_and_other_towns(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+def test_crafts_named_by_who_practises_them(run_nlp, gazetteer):
+    table = ("Stadt | Stärkste Gewerke\nBochum | Kfz-Technik, Metallbau\nEssen | Augenoptik, Hörakustik\n"
+             "Herne | Dachdecker, Zimmerer, Bäcker\n")
+    assert {("Essen", "opticians"), ("Essen", "hearing aid acoustics"), ("Herne", "roofing"), ("Herne", "carpentry"),
+            ("Herne", "bakery")} <= industries(run_nlp(table, "de"), gazetteer)

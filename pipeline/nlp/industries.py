@@ -107,13 +107,20 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
                   r"stillgelegt|geschlossen|closed(?:\s+down)?|lost\s+(?:its|their)|used to|no longer|nicht mehr|long gone|(?:is|are) gone|"
                   # "the old steel mills along the estuary", but not "a 200-year-old brewery" or "the old harbour quarter"
-                  r"(?:the|its|an)\s+old\s+(?:[\w-]+\s+){0,2}?(?:mills?|works|plants?|factor(?:y|ies)|(?:ship)?yards?|"
-                  r"industr(?:y|ies)|town|trade)|shut\s+down|were\s+shut|"
+                  r"(?:the|its|their|an)\s+(?:old|former)\s+(?:[\w-]+\s+){0,2}?(?:mills?|works|plants?|factor(?:y|ies)|(?:ship)?yards?|"
+                  r"industr(?:y|ies)|town|trade)|shut\s+down|were\s+shut|verschwunden|disappeared|vanished|"
+                  # "Eine Halbleiterindustrie gibt es in Magdeburg bislang nicht": what a town does not have
+                  r"gibt\s+es\s+(?:[^.;]{0,40}?\s)?(?:noch\s+|bislang\s+|bisher\s+)?nicht|"
                   r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei)\b", re.I)
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
 NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:planned|proposed)|(?:ist|sind|wird|werden)\s+"
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen))\b", re.I)
+ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port)$")
 TOPIC_VERBS_AFTER = re.compile(r"\b(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|zu\s+kooperieren|forschen)\b")
+# "beide Städte arbeiten vor allem bei Wasserversorgung und Abfallwirtschaft zusammen": what they do together,
+# unlike "Unternehmen der Lebensmitteltechnologie arbeiten eng mit der Universität zusammen".
+WORK_TOGETHER_ON = re.compile(r"\barbeite[nt]\b[^.;:]{0,60}?\b(?:bei|beim|im\s+Bereich|in\s+den\s+Bereichen|auf\s+dem\s+Gebiet)\s+"
+                              r"(?P<topic>[^.;:]{3,100}?)\s+zusammen\b")
 CLAUSE_MARKS = (";", ":", " – ", " — ")
 PHRASE_PREPOSITIONS = frozenset({"from", "of", "on", "in", "with", "by", "von", "vom", "aus", "mit"})
 GERMAN_MAKERS = frozenset({"hersteller", "herstellern", "herstellers", "produzent", "produzenten", "anbieter",
@@ -282,6 +289,9 @@ class IndustryMatcher:
             if FAIR_CUES.search(text_of(doc), max(sent.start_char, semicolon + 1, start - 150), start):
                 continue  # "the fair ... covers machine tools, welding, plastics": the show, not the town
             clause_start, clause_end = _clause(doc, sent, start, end)
+            together = WORK_TOGETHER_ON.search(text_of(doc), clause_start, clause_end) if lang == "de" else None
+            if together and together.start("topic") <= start < together.end("topic"):
+                continue
             if lang == "de" and TOPIC_VERBS_AFTER.search(text_of(doc), end, clause_end):
                 continue  # "wollen bei Landstrom und Wasserstoff zusammenarbeiten": what the partners work on
             if has_city and HANDLING_CUES.search(text_of(doc), clause_start, clause_end):
@@ -292,6 +302,9 @@ class IndustryMatcher:
                 continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
             if lang == "de" and _for_customers(text_of(doc), max(sent.start_char, start - 60), start):
                 continue  # "fertigt Hubmagnete für Autos und Maschinen": who buys the product, not what is made
+            other = ANOTHER_TOWN.search(text_of(doc), max(sent.start_char, start - 30), end) if lang == "en" else None
+            if other and country_of_adjective(other.group("adj").lower()):
+                continue  # "between Fécamp and a Norwegian fishing town": some other place, not the one named
             if lang == "en" and CUSTOMERS_EN.search(text_of(doc), max(sent.start_char, start - 80), start):
                 continue  # "a supplier of mill liners ... to the mining industry": the customers
             subject, confidence = _subject(doc, sent, start)
