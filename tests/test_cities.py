@@ -428,3 +428,8 @@ def test_named_entities_are_asked_for_only_where_they_can_change_the_verdict(nlp
         doc = proc(doc)
     found = [m for m in linker._find(doc) if doc[m.start:m.end].text in ("Leeds", "Reading")]
     assert found and linker._entities_matter(doc, found[0]) is matters
+
+
+def test_a_capitalised_word_after_a_colon_needs_the_bar_of_a_sentence_start(run_nlp):
+    doc = run_nlp("Nairobi gilt als Silicon Savannah: Mobile Bezahldienste und Softwarehäuser haben hier ihren Sitz.", "de")
+    assert city_ids(doc) == {184745}  # Nairobi, not Mobile in Alabama

@@ -901,3 +901,13 @@ def test_crafts_named_by_who_practises_them(run_nlp, gazetteer):
              "Herne | Dachdecker, Zimmerer, Bäcker\n")
     assert {("Essen", "opticians"), ("Essen", "hearing aid acoustics"), ("Herne", "roofing"), ("Herne", "carpentry"),
             ("Herne", "bakery")} <= industries(run_nlp(table, "de"), gazetteer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause of where things are made
+    ("Der Zug fährt nach Mladá Boleslav, wo seit über hundert Jahren Autos gebaut werden.", {("Mladá Boleslav", "car")}),
+    ("Safi ist ein Standort der Phosphatchemie. Die Stadt ist außerdem für ihre Sardinenkonserven und für Töpferwaren "
+     "bekannt.", {("Safi", "phosphate chemical"), ("Safi", "sardine canning"), ("Safi", "pottery")}),
+])
+def test_german_relative_clauses_and_product_words(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected

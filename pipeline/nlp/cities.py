@@ -394,7 +394,8 @@ class CityLinker:
         # Places this spelling names outright: not "Sale" for Salé, where only dropping the accent matches.
         weak = gaz.accent_only_rows(fold_key(span_text(span)))
         exact = [gaz.population(row) for row, _ in m.candidates if row not in weak]
-        opening = span[0].is_sent_start or (prev is not None and prev.text[:1] in "•-–*")
+        # After a colon a sentence may begin: "Silicon Savannah: Mobile Bezahldienste ..."
+        opening = span[0].is_sent_start or (prev is not None and prev.text[:1] in "•-–*:")
         # "Frankfurt (Oder)", "Halle (Saale)": a name with its qualifier in brackets is no ordinary word.
         m.common = "(" not in span_text(span) and \
             self._is_common_word(span_text(span).lower(), lang, max(exact, default=0), opening)
