@@ -433,3 +433,24 @@ def test_named_entities_are_asked_for_only_where_they_can_change_the_verdict(nlp
 def test_a_capitalised_word_after_a_colon_needs_the_bar_of_a_sentence_start(run_nlp):
     doc = run_nlp("Nairobi gilt als Silicon Savannah: Mobile Bezahldienste und Softwarehäuser haben hier ihren Sitz.", "de")
     assert city_ids(doc) == {184745}  # Nairobi, not Mobile in Alabama
+
+
+def test_sentences_whose_first_word_may_modify_the_next_are_tagged_in_one_batch(nlp):
+    from pipeline.nlp.pos import TAGGED_KEY
+
+    doc = nlp.make_doc("Sale items were cheap. The fair moved to Hamburg. Reading rooms are quiet.")
+    doc._.trex_lang = "en"
+    calls = []
+    tagger = nlp.get_pipe("trex_pos")
+    original = tagger.tag_sentences
+    tagger.tag_sentences = lambda d, sentences: (calls.append(len(sentences)), original(d, sentences))[1]
+    try:
+        for name, proc in nlp.pipeline:
+            doc = proc(doc)
+            if name == "trex_cities":
+                break
+    finally:
+        del tagger.tag_sentences
+    assert calls[:1] == [2]  # "Sale items ..." and "Reading rooms ...", not the sentence about Hamburg
+    assert sorted(doc.user_data[TAGGED_KEY]) == [0, 11]  # the token indices where the two sentences start
+    assert {s.text for s in doc.spans["cities"]} == {"Hamburg"}

@@ -31,7 +31,7 @@ from pipeline.nlp.gazetteer import (
     non_city_names,
     plain_key,
 )
-from pipeline.nlp.pos import entities_of, entity_label_at, pos_of, recognise_entities
+from pipeline.nlp.pos import entities_of, entity_label_at, pos_of, recognise_entities, tag_sentences
 from pipeline.nlp.layout import doc_language, span_text, text_of
 from pipeline.nlp.tables import table_rows
 
@@ -193,6 +193,11 @@ class CityLinker:
         if lang == "en":
             recognise_entities(doc, [doc[m.start].sent for m in found if self._entities_matter(doc, m)])
         _confirm_bracketed_names(doc, found)
+        if lang == "en":
+            # "Sale items", "Orange juice": the check reads the next word's part of speech; tag those
+            # sentences in one batch rather than one at a time.
+            tag_sentences(doc, [doc[m.start].sent for m in found if _opening(doc, m.start)
+                                and self._modifies_next_word(doc, m, max(self._exact_populations(doc, m), default=0))])
         mentions = [m for m in found if m.confirmed or self._is_place(doc, m, lang)]
         if lang == "de":
             # German capitalises every noun: "pflegt Neuss Partnerschaften" is the city and its object, not a
@@ -391,11 +396,8 @@ class CityLinker:
                 not (nxt is not None and nxt.lower_ in PORT_NAME_ENDS and
                      max((gaz.population(r) for r, primary in m.candidates if primary), default=0) >= 10000):
             return False  # "at the Guildhall", "the Maasvlakte": a building or area, but "the Aliağa port group"
-        # Places this spelling names outright: not "Sale" for Salé, where only dropping the accent matches.
-        weak = gaz.accent_only_rows(fold_key(span_text(span)))
-        exact = [gaz.population(row) for row, _ in m.candidates if row not in weak]
-        # After a colon a sentence may begin: "Silicon Savannah: Mobile Bezahldienste ..."
-        opening = span[0].is_sent_start or (prev is not None and prev.text[:1] in "•-–*:")
+        exact = self._exact_populations(doc, m)
+        opening = _opening(doc, m.start)
         # "Frankfurt (Oder)", "Halle (Saale)": a name with its qualifier in brackets is no ordinary word.
         m.common = "(" not in span_text(span) and \
             self._is_common_word(span_text(span).lower(), lang, max(exact, default=0), opening)
@@ -407,11 +409,9 @@ class CityLinker:
             m.common = True
         if opening and len(span) == 1 and span.text.lower() in _small_words(doc):
             m.common = True  # "Cocoa dominates ..." where the report also writes "cocoa beans": the word itself
-        if opening and lang == "en" and nxt is not None and nxt.text[:1].islower() and nxt.is_alpha:
-            zipf = ordinary_zipf(span_text(span).lower())
-            if zipf >= self.common_word_zipf and zipf - log_population(max(exact, default=0)) >= -1.0 \
-                    and pos_of(nxt) in ("NOUN", "ADJ"):
-                return False  # "Sale items", "Orange juice": an ordinary word modifying the next one
+        if opening and lang == "en" and self._modifies_next_word(doc, m, max(exact, default=0)) \
+                and pos_of(nxt) in ("NOUN", "ADJ"):
+            return False  # "Sale items", "Orange juice": an ordinary word modifying the next one
         return True
 
     def _not_the_company(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
@@ -475,6 +475,21 @@ class CityLinker:
         if lower in self.gazetteer.index and after is not None and after.lower_ in GEO_NOUNS:
             return False  # "Cologne Bonn Airport"
         return max(word_zipf(lower, "en"), word_zipf(lower, "de")) >= 3.0 or lower in self.gazetteer.index
+
+    def _exact_populations(self, doc: Doc, m: Mention) -> list[int]:
+        """Populations of the places this spelling names outright: not "Sale" for Salé, where only dropping the
+        accent matches."""
+        weak = self.gazetteer.accent_only_rows(fold_key(span_text(doc[m.start:m.end])))
+        return [self.gazetteer.population(row) for row, _ in m.candidates if row not in weak]
+
+    def _modifies_next_word(self, doc: Doc, m: Mention, population: int) -> bool:
+        """Whether ``m`` may be an ordinary word before a lower-case one ("Sale items"), short of asking the
+        tagger: a frequent word, more frequent than a place of ``population`` explains, then a lower-case word."""
+        nxt = _neighbour(doc, m.end - 1, +1)
+        if nxt is None or not (nxt.text[:1].islower() and nxt.is_alpha):
+            return False
+        zipf = ordinary_zipf(span_text(doc[m.start:m.end]).lower())
+        return zipf >= self.common_word_zipf and zipf - log_population(population) >= -1.0
 
     def _is_common_word(self, word: str, lang: str, population: int, opening: bool = False) -> bool:
         """An ordinary word first (Lage, Namen, Rain, Media), a place name second.
@@ -610,6 +625,13 @@ def _names_equated(doc: Doc, first: "Mention", second: "Mention") -> bool:
     Queenstown"."""
     between = doc[first.end:second.start]
     return len(between) <= 6 and EQUATED.search(between.text) is not None
+
+
+def _opening(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence, a bullet, or what follows a colon ("Silicon Savannah: Mobile
+    Bezahldienste ..."), where every word may be capitalised."""
+    prev = _neighbour(doc, i, -1)
+    return doc[i].is_sent_start or (prev is not None and prev.text[:1] in "•-–*:")
 
 
 def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
