@@ -911,3 +911,21 @@ def test_crafts_named_by_who_practises_them(run_nlp, gazetteer):
 ])
 def test_german_relative_clauses_and_product_words(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a town builds ends before "again after ..."
+    ("Viana do Castelo builds ships again after a difficult decade.", {("Viana do Castelo", "shipbuilding")}),
+    # "a solid base of" is no industry; what it holds is
+    ("Today Gera is home to several makers of medical equipment and to a solid base of mechanical engineering firms, "
+     "one of which now assembles scanners.", {("Gera", "medical equipment"), ("Gera", "mechanical engineering")}),
+    # what works are like is not what they make
+    ("The team in Jena keeps laser optics clean in dusty factories.", {("Jena", "optics")}),
+    ("Guimarães has stayed a textile town: knitwear and home textiles are made in dozens of mid-sized mills.",
+     {("Guimarães", "knitwear"), ("Guimarães", "home textiles")}),
+    # a single plant names its industry; an adverb may stand between a town and what it builds
+    ("Dessau today has a vaccine and pharmaceutical plant with more than 1,000 staff.", {("Dessau", "pharmaceutical")}),
+    ("Plzeň also builds trams and locomotives.", {("Pilsen", "trams"), ("Pilsen", "locomotives")}),
+])
+def test_list_ends_fillers_descriptions_and_single_plants(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

@@ -132,7 +132,11 @@ GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune"
                                "region", "standorte"})
 TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "next", "in", "at", "on", "for", "with", "from",
                            "based", "located", "headquartered", "making", "producing", "supplying", "serving", "old",
-                           "across", "along", "since", "thanks", "while", "whose", "rather", "instead", "such"})
+                           "across", "along", "since", "thanks", "while", "whose", "rather", "instead", "such", "again",
+                           "after", "before", "despite"})
+# "industrial zones full of chemical plants", "a solid base of engineering firms": the industry is what follows.
+FILLED_WITH = frozenset({"full of", "packed with", "filled with", "base of", "host of", "range of", "number of",
+                         "network of", "handful of", "mix of", "wealth of", "voller"})
 FINITE_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 FUNCTION_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "ADV", "NUM"})
 LEADING_FILLER = frozenset(EN_STOP | DE_STOP | set(RULES["strip_words"]) | {
@@ -323,6 +327,8 @@ class IndustryMatcher:
             if not _keep(words):
                 continue
             label, code = normalise_industry(words, lang)
+            if code is None and lang == "en" and _only_describes(doc, start, end):
+                continue  # "dusty factories", "mid-sized mills": what the works are like, not what they make
             for gid in subject.ids:
                 facts.append({"city": gid, "start_char": start, "end_char": end, "industry": label,
                               "sector": code, "confidence": round(0.7 * confidence * self.confidence, 3)})
@@ -987,9 +993,11 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
             and tokens[0].lower_ not in EN_TERM_SET and tokens[0].i not in cities and word_zipf(tokens[0].lower_, "en") < 4.5:
         tokens = tokens[1:]  # "a Jeep assembly plant": the brand, not the industry
     for i in range(1, len(tokens) - 2):
-        if f"{tokens[i].lower_} {tokens[i + 1].lower_}" in ("full of", "packed with", "filled with", "voller"):
-            tokens = tokens[i + 2:]  # "industrial zones full of chemical plants": what fills them
+        if f"{tokens[i].lower_} {tokens[i + 1].lower_}" in FILLED_WITH:
+            tokens = tokens[i + 2:]  # "industrial zones full of chemical plants", "a solid base of engineering firms"
             break
+    if len(tokens) >= 2 and f"{tokens[-2].lower_} {tokens[-1].lower_}" in FILLED_WITH:
+        return None  # "a solid base of", cut off before what it holds
     while len(tokens) > 2 and tokens[0].text == "-" and not tokens[0].whitespace_:
         tokens = tokens[2:]  # "a long-established maker of": the rest of an adjective whose first part was cut
     if lang == "en" and len(tokens) > 2 and (tokens[0].lower_ in EN_COMPANY_HEADS or tokens[0].lower_ in OFFICE_WORDS) \
@@ -1109,6 +1117,15 @@ def _strip_combining_hyphen(words: str) -> str:
     if m and m.group(1).lower() in COMBINING:
         return m.group(1) + m.group(2) + m.group(3)
     return words
+
+
+def _only_describes(doc: Doc, start: int, end: int) -> bool:
+    """A term whose words before its head are all adjectives or participles ("dusty", "mid-sized")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or span[-1].lower_ not in EN_HEADS | EN_COMPANY_HEADS:
+        return False
+    words = [t for t in span[:-1] if t.text != "-"]
+    return bool(words) and all(pos_of(t) in ("ADJ", "VERB") for t in words)
 
 
 def _keep(words: str) -> bool:
