@@ -929,3 +929,10 @@ def test_german_relative_clauses_and_product_words(run_nlp, gazetteer, text, exp
 ])
 def test_list_ends_fillers_descriptions_and_single_plants(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_what_remains_the_towns_largest_employer(run_nlp, gazetteer):
+    doc = run_nlp("In Tacoma, health care remains the city's largest employer.", "en")
+    assert industries(doc, gazetteer) == {("Tacoma", "health care")}
+    doc = run_nlp("In Aarhus verwalten Molkereigenossenschaften und Schlachtereikonzerne ihr Geschäft.", "de")
+    assert {("Århus", "dairy"), ("Århus", "meat processing")} <= industries(doc, gazetteer)
