@@ -936,3 +936,15 @@ def test_what_remains_the_towns_largest_employer(run_nlp, gazetteer):
     assert industries(doc, gazetteer) == {("Tacoma", "health care")}
     doc = run_nlp("In Aarhus verwalten Molkereigenossenschaften und Schlachtereikonzerne ihr Geschäft.", "de")
     assert {("Århus", "dairy"), ("Århus", "meat processing")} <= industries(doc, gazetteer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm builds something in a town named after it: that town's industry, not the one named before
+    ("Boeing assembles jets in North Charleston, Mercedes-Benz builds Sprinter vans in Ladson.",
+     {("North Charleston", "jets"), ("Ladson", "vans")}),
+    ("Ford assembles cars and vans at Almussafes, south of Valencia.", {("Almussafes", "cars"), ("Almussafes", "vans")}),
+    # "at its shipyard" is no town
+    ("The city of Constanța repairs and builds ships at its shipyard.", {("Constanţa", "shipbuilding")}),
+])
+def test_what_a_firm_builds_in_a_town_named_after_it(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

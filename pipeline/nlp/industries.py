@@ -727,7 +727,8 @@ CUSTOMERS_EN = re.compile(r"\b(?:suppliers?\s+of|supplies|supplying|serves|servi
 RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
 PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|sit|stands?|stand|located|based|lies|"
                           r"situated|steht|stehen|sitzt|sitzen|liegt|liegen|befindet\s+sich|arbeitet|arbeiten)\s+"
-                          r"(?:[\w-]+\s+){0,3}?(?:in|at|im|bei)\s+$")  # "stand across the bay in San Roque"
+                          r"(?:[\w-]+\s+){0,3}?(?:in|at|im|bei)\s+$"  # "stand across the bay in San Roque"
+                          r"|\s+(?:in|at)\s+$")  # "Mercedes-Benz builds Sprinter vans in Ladson"
 
 
 def _placed_after(doc: Doc, end: int, clause_end: int) -> Span | None:
