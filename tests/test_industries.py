@@ -948,3 +948,17 @@ def test_what_remains_the_towns_largest_employer(run_nlp, gazetteer):
 ])
 def test_what_a_firm_builds_in_a_town_named_after_it(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # what a town's firms supply their customers with is theirs; the customers are not
+    ("Dresden: Die Halbleiter- und Elektronikindustrie der Landeshauptstadt beliefert Fahrzeughersteller weltweit "
+     "mit Chips.", "de", {("Dresden", "semiconductor industry"), ("Dresden", "electronics industry")}),
+    # stopped, or not yet started
+    ("In Hanau hat ein Reifenwerk im Osten der Stadt Ende 2023 die Produktion eingestellt.", "de", set()),
+    ("The battery cell factory that PowerCo is building in Sagunto is due to start production in 2026.", "en", set()),
+    # "schlug ... um": cargo of the port
+    ("Der Hanauer Hafen schlug 2023 rund 2,1 Mio. t um, vor allem Baustoffe, Mineralöl und Getreide.", "de", set()),
+])
+def test_customers_stopped_works_and_cargo_in_german_and_english(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

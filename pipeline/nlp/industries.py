@@ -111,9 +111,12 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
                   r"industr(?:y|ies)|town|trade)|shut\s+down|were\s+shut|verschwunden|disappeared|vanished|"
                   # "Eine Halbleiterindustrie gibt es in Magdeburg bislang nicht": what a town does not have
                   r"gibt\s+es\s+(?:[^.;]{0,40}?\s)?(?:noch\s+|bislang\s+|bisher\s+)?nicht|"
-                  r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei)\b", re.I)
+                  r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei|(?:die\s+)?Produktion\s+eingestellt|"
+                  r"(?:ceased|stopped|ended)\s+production)\b", re.I)
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
-NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:planned|proposed)|(?:ist|sind|wird|werden)\s+"
+NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:planned|proposed)|"
+                     r"(?:is|are)\s+(?:still\s+)?(?:due\s+to\s+(?:start|open|begin)|under\s+construction|being\s+built)|"
+                     r"(?:ist|sind|wird|werden)\s+"
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen))\b", re.I)
 ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port)$")
 TOPIC_VERBS_AFTER = re.compile(r"\b(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|zu\s+kooperieren|forschen)\b")
@@ -311,6 +314,8 @@ class IndustryMatcher:
                 continue  # "between Fécamp and a Norwegian fishing town": some other place, not the one named
             if lang == "en" and CUSTOMERS_EN.search(text_of(doc), max(sent.start_char, start - 80), start):
                 continue  # "a supplier of mill liners ... to the mining industry": the customers
+            if lang == "de" and CUSTOMERS_DE.search(text_of(doc), max(sent.start_char, start - 80), start):
+                continue  # "beliefert Fahrzeughersteller weltweit mit Chips": the customers
             subject, confidence = _subject(doc, sent, start)
             placed_after = _placed_after(doc, end, clause_end)
             if placed_after is not None:
@@ -724,6 +729,7 @@ SAID_NOT_AN_INDUSTRY = re.compile(r"\b(?:(?:is|are)\s+not\s+(?:an?\s+)?(?:indust
 MARKET_BEFORE = re.compile(r"\b(?:sells?|sold|supplies|supplied|delivers?|delivered|exports?|exported)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:in|to)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*|\s+and\s+))*$")
 CUSTOMERS_EN = re.compile(r"\b(?:suppliers?\s+of|supplies|supplying|serves|serving)\b[^.;]*?\b(?:to|for)\s+(?:the\s+)?$")
+CUSTOMERS_DE = re.compile(r"\b(?:beliefer[nt]|liefer[nt]\b[^.;]{0,80}?\ban)\s+(?:die\s+|den\s+|das\s+)?(?:[\w-]+\s+)?$")
 RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
 PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|sit|stands?|stand|located|based|lies|"
                           r"situated|steht|stehen|sitzt|sitzen|liegt|liegen|befindet\s+sich|arbeitet|arbeiten)\s+"
@@ -997,8 +1003,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
         if f"{tokens[i].lower_} {tokens[i + 1].lower_}" in FILLED_WITH:
             tokens = tokens[i + 2:]  # "industrial zones full of chemical plants", "a solid base of engineering firms"
             break
-    if len(tokens) >= 2 and f"{tokens[-2].lower_} {tokens[-1].lower_}" in FILLED_WITH:
-        return None  # "a solid base of", cut off before what it holds
+    if len(tokens) >= 2 and (f"{tokens[-2].lower_} {tokens[-1].lower_}" in FILLED_WITH or tokens[-1].lower_ == "of"):
+        return None  # "a solid base of", "the industrial parks of": cut off before what they hold
     while len(tokens) > 2 and tokens[0].text == "-" and not tokens[0].whitespace_:
         tokens = tokens[2:]  # "a long-established maker of": the rest of an adjective whose first part was cut
     if lang == "en" and len(tokens) > 2 and (tokens[0].lower_ in EN_COMPANY_HEADS or tokens[0].lower_ in OFFICE_WORDS) \
