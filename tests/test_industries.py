@@ -962,3 +962,18 @@ def test_what_a_firm_builds_in_a_town_named_after_it(run_nlp, gazetteer, text, e
 ])
 def test_customers_stopped_works_and_cargo_in_german_and_english(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a works a frame places in a town, said to have closed or to stand idle
+    ("The steel mill at Saldanha closed in 2020.", "en", set()),
+    ("Further east, the gas-to-liquids refinery at Mossel Bay has been idle since 2020.", "en", set()),
+    # but a closure in another clause says nothing of it
+    ("Nearby Uusikaupunki has Finland's only car factory, which assembles vehicles, while the refinery in Naantali "
+     "was closed in 2021.", "en", {("Uusikaupunki", "car"), ("Uusikaupunki", "vehicles")}),
+    # what a delegation came to talk about is a topic
+    ("Anfang Mai besuchte eine Delegation aus Straßburg die Partnerstadt Stuttgart, um über Wasserstoff-Busse zu "
+     "sprechen.", "de", set()),
+])
+def test_closed_works_and_talks(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

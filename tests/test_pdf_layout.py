@@ -271,3 +271,11 @@ def test_scanned_page_is_read_by_ocr(tmp_path):
     assert result.warnings == ["pages 1 read by OCR"]
     start = result.text.index("Hamburg")
     assert result.bbox_of(start, start + 7) is not None
+
+
+def test_a_german_ordinals_point_ends_no_sentence(run_nlp):
+    doc = run_nlp("Mulhouse war im 19. Jahrhundert eine Hochburg der Textilindustrie. Am 1. Januar 2024 trat die Regel "
+                  "in Kraft. Die Zahl der Werften sank auf 19. Danach kam mehr.", "de")
+    assert [s.text for s in doc.sents] == ["Mulhouse war im 19. Jahrhundert eine Hochburg der Textilindustrie.",
+                                           "Am 1. Januar 2024 trat die Regel in Kraft.",
+                                           "Die Zahl der Werften sank auf 19.", "Danach kam mehr."]

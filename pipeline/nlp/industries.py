@@ -111,8 +111,12 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
                   r"industr(?:y|ies)|town|trade)|shut\s+down|were\s+shut|verschwunden|disappeared|vanished|"
                   # "Eine Halbleiterindustrie gibt es in Magdeburg bislang nicht": what a town does not have
                   r"gibt\s+es\s+(?:[^.;]{0,40}?\s)?(?:noch\s+|bislang\s+|bisher\s+)?nicht|"
-                  r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei|(?:die\s+)?Produktion\s+eingestellt|"
-                  r"(?:ceased|stopped|ended)\s+production)\b", re.I)
+                  r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei|(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|"
+                  r"(?:ceased|stopped|ended)\s+production|idle|mothballed|(?:kaum\s+etwas|nichts|wenig)\s+(?:mehr\s+)?geblieben)\b",
+                  re.I)
+CLOSED = re.compile(r"\b(?:closed|shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|nicht\s+mehr|"
+                    r"(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|(?:ceased|stopped|ended)\s+production)\b",
+                    re.I)
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
 NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:planned|proposed)|"
                      r"(?:is|are)\s+(?:still\s+)?(?:due\s+to\s+(?:start|open|begin)|under\s+construction|being\s+built)|"
@@ -190,6 +194,8 @@ class IndustryMatcher:
                 for m in frame.finditer(sent_text):
                     if "city_before" in frame.groupindex and not _city_ends_at(doc, sent.start_char + m.start()):
                         continue  # "Fort Worth builds fighter jets", not "its yard builds submarines"
+                    if _closed_or_not_yet(sent_text, m.start(), m.end()):
+                        continue  # "The steel mill at Saldanha closed in 2020"
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
                     # A frame with an "after" group names its city after it ("... is concentrated around X").
                     anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
@@ -1124,6 +1130,14 @@ def _strip_combining_hyphen(words: str) -> str:
     if m and m.group(1).lower() in COMBINING:
         return m.group(1) + m.group(2) + m.group(3)
     return words
+
+
+def _closed_or_not_yet(text: str, start: int, end: int) -> bool:
+    """Whether the words after a works named in text[start:end], up to the next comma, say it has closed or is
+    not yet running ("The steel mill at Saldanha closed in 2020"); not "..., while the refinery was closed"."""
+    after = re.compile(r"[,;]").search(text, end)
+    after = min(after.start() if after else len(text), end + 60)
+    return CLOSED.search(text, start, after) is not None or NOT_YET.search(text, end, after) is not None
 
 
 def _only_describes(doc: Doc, start: int, end: int) -> bool:

@@ -128,10 +128,41 @@ class Layout:
                 or " | " in _line_before(doc, token.i)  # table rows, as readers write them, stand alone
             )
         ends = before.text in {".", "!", "?", "…"} or before.lower_ in SENTENCE_ENDING_ABBREVIATIONS
+        if ends and before.text == "." and _german_ordinal(doc, before.i):
+            return False  # "im 19. Jahrhundert", "am 1. Januar": an ordinal's point ends no sentence
         spaced = prev.is_space or bool(before.whitespace_)
         opens = first.isupper() or first.isdigit() or first in BULLETS or first in "\"\u201c\u201e(["
         return ends and spaced and opens and before.i >= token.i - 2
         return False
+
+
+GERMAN_MONTHS = frozenset({"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+                           "oktober", "november", "dezember"})
+# Words a German ordinal stands before ("19. Jahrhundert", "3. Quartal"), and the small words before one ("am 1.").
+ORDINAL_NOUNS = frozenset({"jahrhundert", "jahrhunderts", "jahrtausend", "quartal", "quartals", "halbjahr", "halbjahres",
+                           "platz", "rang", "stock", "etage", "mal", "jahrestag", "geburtstag", "auflage", "runde", "liga",
+                           "klasse", "stelle", "weltkrieg", "weltkrieges", "weltkriegs"})
+BEFORE_ORDINAL = frozenset({"am", "im", "vom", "zum", "bis", "seit", "ab", "der", "die", "das", "dem", "den", "des",
+                            "ihr", "ihrem", "seinem", "zur", "beim"})
+
+
+def _german_ordinal(doc: Doc, point: int) -> bool:
+    """Whether the full stop at ``point`` belongs to a German ordinal number: "19." before "Jahrhundert"."""
+    if doc_language(doc) != "de" or point < 1 or point + 1 >= len(doc):
+        return False
+    number, nxt = doc[point - 1], _next_word(doc, point + 1)
+    if not (number.text.isdigit() and len(number.text) <= 2 and not number.whitespace_) or nxt is None:
+        return False
+    if nxt.lower_ in GERMAN_MONTHS or nxt.lower_ in ORDINAL_NOUNS:
+        return True
+    before = _previous_word(doc, point - 2)
+    return before is not None and before.lower_ in BEFORE_ORDINAL
+
+
+def _next_word(doc: Doc, i: int):
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def _previous_word(doc: Doc, i: int):
