@@ -977,3 +977,13 @@ def test_customers_stopped_works_and_cargo_in_german_and_english(run_nlp, gazett
 ])
 def test_closed_works_and_talks(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the partners a twinning sentence lists are not what its trades describe
+    ("Greifswald ist mit Osnabrück, Lund und Hamar verschwistert; über den Kontakt kam die Einladung der Werften.", set()),
+    ("Bochum ist mit Sheffield und Oviedo verschwistert, und Bochum bleibt ein Standort der Stahlverarbeitung.",
+     {("Bochum", "steel processing")}),
+])
+def test_a_twinning_sentence_gives_its_partners_no_industries(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected

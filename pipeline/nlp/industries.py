@@ -117,6 +117,8 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
 CLOSED = re.compile(r"\b(?:closed|shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|nicht\s+mehr|"
                     r"(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|(?:ceased|stopped|ended)\s+production)\b",
                     re.I)
+TWINNING = re.compile(r"\b(?:twinned|twin\s+towns?|sister[- ]cit(?:y|ies)|sister[- ]ports?|verschwistert|"
+                      r"Partnerst(?:a|ä)dt\w*|St(?:ä|ae)dtepartnerschaft\w*|Städtefreundschaft\w*)\b")
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
 NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:planned|proposed)|"
                      r"(?:is|are)\s+(?:still\s+)?(?:due\s+to\s+(?:start|open|begin)|under\s+construction|being\s+built)|"
@@ -332,6 +334,8 @@ class IndustryMatcher:
                 subject, confidence = (CityGroup([opener]), 0.6) if opener is not None else (None, 0.0)
             if subject is None or confidence < 0.6:
                 continue
+            if TWINNING.search(text) and _partner_side(doc, sent, subject):
+                continue  # "Greifswald ist mit Osnabrück, Lund und Hamar verschwistert; ... Werften": not the partners'
             words = _lexicon_words(doc, start, end)
             if lang == "en" and len(words.split()) > 1 and words.split()[-1].lower() in EN_COMPANY_HEADS:
                 words = _without_firm_word(words, lang, always=True)  # the industry, not the kind of firm
@@ -1130,6 +1134,12 @@ def _strip_combining_hyphen(words: str) -> str:
     if m and m.group(1).lower() in COMBINING:
         return m.group(1) + m.group(2) + m.group(3)
     return words
+
+
+def _partner_side(doc: Doc, sent: Span, subject: CityGroup) -> bool:
+    """Whether ``subject`` is not the first town a twinning sentence names, so one of the partners it lists."""
+    first = city_spans(doc, sent.start_char, sent.end_char)
+    return bool(first) and subject.start_char > first[0].start_char
 
 
 def _closed_or_not_yet(text: str, start: int, end: int) -> bool:
