@@ -987,3 +987,15 @@ def test_closed_works_and_talks(run_nlp, gazetteer, text, lang, expected):
 ])
 def test_a_twinning_sentence_gives_its_partners_no_industries(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the industry a product is made for is the customers'
+    ("Steel is still made in Völklingen: a rolling mill turns out wire rod and bars for the car industry.", "en",
+     {("Völklingen", "steel")}),
+    ("Wolfsburg is known for the car industry.", "en", {("Wolfsburg", "car industry")}),
+    # production that ended
+    ("Die Autoproduktion in Trollhättan endete 2011 mit der Insolvenz.", "de", set()),
+])
+def test_made_for_an_industry_and_ended_production(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

@@ -112,7 +112,7 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
                   # "Eine Halbleiterindustrie gibt es in Magdeburg bislang nicht": what a town does not have
                   r"gibt\s+es\s+(?:[^.;]{0,40}?\s)?(?:noch\s+|bislang\s+|bisher\s+)?nicht|"
                   r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei|(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|"
-                  r"(?:ceased|stopped|ended)\s+production|idle|mothballed|(?:kaum\s+etwas|nichts|wenig)\s+(?:mehr\s+)?geblieben)\b",
+                  r"(?:ceased|stopped|ended)\s+(?:production|assembly)|endete|idle|mothballed|(?:kaum\s+etwas|nichts|wenig)\s+(?:mehr\s+)?geblieben)\b",
                   re.I)
 CLOSED = re.compile(r"\b(?:closed|shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|nicht\s+mehr|"
                     r"(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|(?:ceased|stopped|ended)\s+production)\b",
@@ -320,7 +320,9 @@ class IndustryMatcher:
             other = ANOTHER_TOWN.search(text_of(doc), max(sent.start_char, start - 30), end) if lang == "en" else None
             if other and country_of_adjective(other.group("adj").lower()):
                 continue  # "between Fécamp and a Norwegian fishing town": some other place, not the one named
-            if lang == "en" and CUSTOMERS_EN.search(text_of(doc), max(sent.start_char, start - 80), start):
+            if lang == "en" and (CUSTOMERS_EN.search(text_of(doc), max(sent.start_char, start - 80), start) or (
+                    FOR_AN_INDUSTRY.search(text_of(doc), max(sent.start_char, start - 30), start)
+                    and text_of(doc)[start:end].lower().endswith("industry"))):
                 continue  # "a supplier of mill liners ... to the mining industry": the customers
             if lang == "de" and CUSTOMERS_DE.search(text_of(doc), max(sent.start_char, start - 80), start):
                 continue  # "beliefert Fahrzeughersteller weltweit mit Chips": the customers
@@ -738,7 +740,10 @@ SAID_NOT_AN_INDUSTRY = re.compile(r"\b(?:(?:is|are)\s+not\s+(?:an?\s+)?(?:indust
 # "now sells in Singapore and Seoul", "supplies an airline workshop in Doha": where the goods go, not where they are made
 MARKET_BEFORE = re.compile(r"\b(?:sells?|sold|supplies|supplied|delivers?|delivered|exports?|exported)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:in|to)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*|\s+and\s+))*$")
-CUSTOMERS_EN = re.compile(r"\b(?:suppliers?\s+of|supplies|supplying|serves|serving)\b[^.;]*?\b(?:to|for)\s+(?:the\s+)?$")
+CUSTOMERS_EN = re.compile(r"\b(?:suppliers?\s+of|supplies|supplying|serves|serving)\b[^.;]*?\b(?:to|for)\s+(?:the\s+)?$"
+                          # "the toolmakers of Leiria supply car makers", "wire rod and bars for the car industry"
+                          r"|\b(?:supply|supplies|supplied|serve|serves|served)\s+(?:the\s+)?$", re.I)
+FOR_AN_INDUSTRY = re.compile(r"(?<!known )(?<!famous )(?<!renowned )\bfor\s+the\s+$", re.I)
 CUSTOMERS_DE = re.compile(r"\b(?:beliefer[nt]|liefer[nt]\b[^.;]{0,80}?\ban)\s+(?:die\s+|den\s+|das\s+)?(?:[\w-]+\s+)?$")
 RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
 PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|sit|stands?|stand|located|based|lies|"
