@@ -999,3 +999,15 @@ def test_a_twinning_sentence_gives_its_partners_no_industries(run_nlp, gazetteer
 ])
 def test_made_for_an_industry_and_ended_production(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Von Passau fahren die Schiffe nach Linz. Die oberösterreichische Landeshauptstadt ist der wichtigste "
+     "Industriestandort Österreichs: Das Stahlwerk und ein großer Chemiepark prägen die Stadt.", "de",
+     {("Linz", "steel industry"), ("Linz", "chemical industry")}),
+    # the capital named just before, though another town of the province is larger
+    ("Saskatoon is the larger city. Regina's inland port has rail spurs. The Saskatchewan capital is known for its "
+     "steel pipe mill and an oil refinery.", "en", {("Regina", "steel pipe mill"), ("Regina", "oil refining")}),
+])
+def test_a_regional_capital_named_by_its_regions_adjective(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

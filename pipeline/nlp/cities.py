@@ -221,6 +221,11 @@ class CityLinker:
         doc.spans[self.spans_key] = group
         # Which country each linked city lies in, for the extractors ("the Canadian city" is the one in Canada).
         doc.user_data["trex_city_country"] = {int(s.kb_id_): self.gazetteer.country(m.choice) for s, m in zip(spans, mentions)}
+        # And its region and size, for "die lothringische Hauptstadt" (the largest town the text names in Lorraine).
+        doc.user_data["trex_city_region"] = {int(s.kb_id_): (self.gazetteer.country(m.choice),
+                                                             self.gazetteer.columns["admin1"][m.choice],
+                                                             self.gazetteer.population(m.choice))
+                                             for s, m in zip(spans, mentions)}
         return doc
 
     def _find(self, doc: Doc) -> list[Mention]:

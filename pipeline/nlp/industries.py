@@ -117,6 +117,8 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
 CLOSED = re.compile(r"\b(?:closed|shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|nicht\s+mehr|"
                     r"(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|(?:ceased|stopped|ended)\s+production)\b",
                     re.I)
+REGIONAL_CAPITAL = re.compile(r"\b(?:(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]en)\s+(?P<adj>[a-zäöü][\wäöüß-]*isch)(?:e|en|er)\s+"
+                              r"(?:Landes)?[Hh]auptstadt|[Tt]he\s+(?P<adj_en>[A-Z][\w-]+)\s+capital)\b")
 TWINNING = re.compile(r"\b(?:twinned|twin\s+towns?|sister[- ]cit(?:y|ies)|sister[- ]ports?|verschwistert|"
                       r"Partnerst(?:a|ä)dt\w*|St(?:ä|ae)dtepartnerschaft\w*|Städtefreundschaft\w*)\b")
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
@@ -671,6 +673,9 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
     adjective = adjective_city(doc, sent.start_char, adjective_end or anchor)
     if adjective is not None:
         return CityGroup([adjective]), 0.85
+    capital = _regional_capital(doc, sent, anchor)
+    if capital is not None:
+        return CityGroup([capital]), 0.8  # "Die lothringische Hauptstadt lebt heute vor allem von Verwaltung"
     if (_names_country_before(doc, sent, anchor) or _names_region_before(doc, sent, anchor)) and not after:
         return None, 0.0  # "Chile was chosen because its mining and port sectors ...": a country's industries
     there = _the_place_named_last(doc, sent, anchor)
@@ -1139,6 +1144,22 @@ def _strip_combining_hyphen(words: str) -> str:
     if m and m.group(1).lower() in COMBINING:
         return m.group(1) + m.group(2) + m.group(3)
     return words
+
+
+def _regional_capital(doc: Doc, sent: Span, anchor: int) -> Span | None:
+    """The town meant by "die lothringische Hauptstadt", "the Saskatchewan capital": the town of that region the
+    text named last before it ("Regina's inland port ... The Saskatchewan capital"), else the largest it names."""
+    m = REGIONAL_CAPITAL.search(text_of(doc), sent.start_char, anchor)
+    if m is None:
+        return None
+    stem = re.sub(r"(?:isch|ian|ish|an)$", "", (m.group("adj") or m.group("adj_en")).lower())
+    if len(stem) < 4:
+        return None
+    regions = {code for name, code in region_codes().items() if plain_key(name).startswith(plain_key(stem))}
+    where = doc.user_data.get("trex_city_region", {})
+    towns = [s for s in city_spans(doc) if where.get(int(s.kb_id_), ("", "", 0))[:2] in regions]
+    earlier = [s for s in towns if s.end_char <= m.start()]
+    return earlier[-1] if earlier else max(towns, key=lambda s: where[int(s.kb_id_)][2], default=None)
 
 
 def _partner_side(doc: Doc, sent: Span, subject: CityGroup) -> bool:
