@@ -1011,3 +1011,9 @@ def test_made_for_an_industry_and_ended_production(run_nlp, gazetteer, text, lan
 ])
 def test_a_regional_capital_named_by_its_regions_adjective(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+def test_a_towns_people_named_in_english_point_to_it(run_nlp, gazetteer):
+    doc = run_nlp("Hamilton sits on the bay, an hour from Toronto. Hamiltonians have worked in the steel industry for "
+                  "more than a century.", "en")
+    assert industries(doc, gazetteer) == {("Hamilton", "steel industry")}

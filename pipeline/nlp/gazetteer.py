@@ -85,7 +85,12 @@ def _strip_accents(name: str) -> str:
 
 def demonym_bases(adjective: str) -> tuple[str, ...]:
     """The place names a German adjective in -er can come from, lower case: "berliner" -> berlin, "emder" ->
-    emden, "münchner" -> münchen, "triestiner" -> triest. Empty for a word that is no such adjective."""
+    emden, "münchner" -> münchen, "triestiner" -> triest; and English people's names: "hamiltonians" -> hamilton,
+    "seattleites" -> seattle. Empty for a word that is no such adjective."""
+    if len(adjective) >= 7 and adjective.endswith(("ians", "ites", "ers")):
+        # English names for a town's people: "Hamiltonians", "Torontonians", "Seattleites", "Londoners".
+        stem = adjective[:-4] if adjective.endswith(("ians", "ites")) else adjective[:-3]
+        return (stem, stem[:-1], stem + "e")
     if not adjective.endswith("er") or len(adjective) < 5:
         return ()
     stem = adjective[:-2]
