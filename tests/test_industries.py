@@ -1017,3 +1017,14 @@ def test_a_towns_people_named_in_english_point_to_it(run_nlp, gazetteer):
     doc = run_nlp("Hamilton sits on the bay, an hour from Toronto. Hamiltonians have worked in the steel industry for "
                   "more than a century.", "en")
     assert industries(doc, gazetteer) == {("Hamilton", "steel industry")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Eindhoven is the engine of the region. Its strengths are semiconductor equipment and photonics.",
+     {("Eindhoven", "semiconductor equipment"), ("Eindhoven", "photonics")}),
+    ("Sliedrecht, a few kilometres upstream, is the home of dredging contractors.", {("Sliedrecht", "dredging contractors")}),
+    ("Istanbul hosts the head offices of most Turkish banks and insurers.", {("Istanbul", "banking"), ("Istanbul", "insurance")}),
+    ("Gdynia is the home of a famous shipyard.", {("Gdynia", "shipbuilding")}),
+])
+def test_strengths_homes_and_head_offices(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

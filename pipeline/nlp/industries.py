@@ -117,6 +117,7 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
 CLOSED = re.compile(r"\b(?:closed|shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|nicht\s+mehr|"
                     r"(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|(?:ceased|stopped|ended)\s+production)\b",
                     re.I)
+THE_CITY_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:city|town)\s+$")
 REGIONAL_CAPITAL = re.compile(r"\b(?:(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]en)\s+(?P<adj>[a-zäöü][\wäöüß-]*isch)(?:e|en|er)\s+"
                               r"(?:Landes)?[Hh]auptstadt|[Tt]he\s+(?P<adj_en>[A-Z][\w-]+)\s+capital)\b")
 TWINNING = re.compile(r"\b(?:twinned|twin\s+towns?|sister[- ]cit(?:y|ies)|sister[- ]ports?|verschwistert|"
@@ -196,8 +197,9 @@ class IndustryMatcher:
                     if not names_a_town:
                         continue  # "builds cars" says something about a city only where one is named
                 for m in frame.finditer(sent_text):
-                    if "city_before" in frame.groupindex and not _city_ends_at(doc, sent.start_char + m.start()):
-                        continue  # "Fort Worth builds fighter jets", not "its yard builds submarines"
+                    if "city_before" in frame.groupindex and not _city_ends_at(doc, sent.start_char + m.start()) \
+                            and not THE_CITY_BEFORE.search(sent_text, 0, m.start()):
+                        continue  # "Fort Worth builds fighter jets", "the city builds", not "its yard builds submarines"
                     if _closed_or_not_yet(sent_text, m.start(), m.end()):
                         continue  # "The steel mill at Saldanha closed in 2020"
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
