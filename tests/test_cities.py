@@ -416,6 +416,8 @@ def test_a_word_no_name_begins_with_is_passed_over_and_longer_names_still_match(
     ("Most firms in the port of Leeds are small.", False),  # "port of" cannot be part of a name
     ("In Leeds, firms are small.", False),  # a capitalised first word is no name
     ("Leeds and its port grew.", False),
+    ("Leeds and Bradford grew.", False),  # two places, not one longer name
+    ("Leeds and Partners grew.", True),
     ("The firm moved to Reading.", True),  # a name that is an ordinary word too
 ])
 def test_named_entities_are_asked_for_only_where_they_can_change_the_verdict(nlp, text, matters):
@@ -426,8 +428,10 @@ def test_named_entities_are_asked_for_only_where_they_can_change_the_verdict(nlp
         if name == "trex_cities":
             break
         doc = proc(doc)
-    found = [m for m in linker._find(doc) if doc[m.start:m.end].text in ("Leeds", "Reading")]
-    assert found and linker._entities_matter(doc, found[0]) is matters
+    mentions = linker._find(doc)
+    in_names = {i for m in mentions for i in range(m.start, m.end)}
+    found = [m for m in mentions if doc[m.start:m.end].text in ("Leeds", "Reading")]
+    assert found and linker._entities_matter(doc, found[0], in_names) is matters
 
 
 def test_a_capitalised_word_after_a_colon_needs_the_bar_of_a_sentence_start(run_nlp):

@@ -191,7 +191,8 @@ class CityLinker:
         # The English name checks read named entities around a candidate; run NER only for the sentences of
         # candidates those checks can decide (German text has no NER model to ask).
         if lang == "en":
-            recognise_entities(doc, [doc[m.start].sent for m in found if self._entities_matter(doc, m)])
+            in_names = {i for f in found for i in range(f.start, f.end)}
+            recognise_entities(doc, [doc[m.start].sent for m in found if self._entities_matter(doc, m, in_names)])
         _confirm_bracketed_names(doc, found)
         if lang == "en":
             # "Sale items", "Orange juice": the check reads the next word's part of speech; tag those
@@ -270,10 +271,11 @@ class CityLinker:
                 break
         return best
 
-    def _entities_matter(self, doc: Doc, m: Mention) -> bool:
+    def _entities_matter(self, doc: Doc, m: Mention, in_names: frozenset[int] | set[int] = frozenset()) -> bool:
         """Whether NER can change the verdict on ``m``: an entity longer than the name needs a capitalised
         word or a linking word beside it ("Shanghai Electric", "Port of Rotterdam", "the Elbe"), and the
-        GPE test only concerns names that are ordinary words too."""
+        GPE test only concerns names that are ordinary words too. ``in_names``: tokens of the place names found,
+        since "Hamburg and Bremen" makes no longer name of either."""
         for i, step in ((m.start, -1), (m.end - 1, +1)):
             token = _neighbour(doc, i, step)
             if token is None:
@@ -286,7 +288,8 @@ class CityLinker:
                 beyond = _neighbour(doc, token.i, step)
                 if beyond is not None and beyond.lower_ == "the":
                     beyond = _neighbour(doc, beyond.i, step)
-                if beyond is not None and beyond.text[:1].isupper() and token.lower_ in ENTITY_LINKERS:
+                if beyond is not None and beyond.text[:1].isupper() and token.lower_ in ENTITY_LINKERS and not (
+                        token.lower_ in ("and", "&") and beyond.i in in_names):
                     return True
         top_pop = max(self.gazetteer.population(row) for row, _ in m.candidates)
         return self._is_common_word(span_text(doc[m.start:m.end]).lower(), "en", top_pop, opening=True)

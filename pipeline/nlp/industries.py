@@ -287,7 +287,9 @@ class IndustryMatcher:
         # "Fast alle Banken haben hier ihre Zentrale": a sentence placed in the city named just before.
         placed = not has_city and LOCATIVE.search(text) is not None and not CARGO_CUES.search(text)
         # "Der Zwickauer Automobilbau ...", "Hamiltonians have worked in ...": a town's adjective or people name it.
-        placed = placed or adjective_city(doc, sent.start_char, sent.end_char) is not None
+        # The costliest of these tests, so asked only where the sentence would otherwise be left.
+        if not placed and not answer and not in_section and (not has_city or not cued and CARGO_CUES.search(text)):
+            placed = adjective_city(doc, sent.start_char, sent.end_char) is not None
         if not cued and not answer and not in_section and not placed and (not has_city or CARGO_CUES.search(text)):
             return []
         # "Tatsächlich ist die Stadt ein Industriestandort. Im Osten sitzen Werften ...": a paragraph that goes on

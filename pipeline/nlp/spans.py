@@ -224,16 +224,22 @@ def adjective_city(doc: Doc, start: int, end: int) -> Span | None:
 
     Only cities the document also names outright count, so ``Dresdner Bank`` alone links nothing.
     """
-    named = {}
-    for span in city_spans(doc):
-        named.setdefault(span_text(span).lower().translate(_UMLAUTS), span)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    for token in span or []:
-        if not token.text[:1].isupper():
+    spans = city_spans(doc)
+    # The names are gathered once per document (as plain data, so the Doc still serialises).
+    cached = doc.user_data.get("trex_named_towns")
+    if cached is None or cached[0] != len(spans):
+        named: dict[str, int] = {}
+        for i, span in enumerate(spans):
+            named.setdefault(span_text(span).lower().translate(_UMLAUTS), i)
+        cached = doc.user_data["trex_named_towns"] = (len(spans), named)
+    named = cached[1]
+    text = text_of(doc)
+    for word in re.findall(r"\w+", text[start:end]):
+        if not word[:1].isupper():
             continue
-        for base in demonym_bases(token.lower_.translate(_UMLAUTS)):
+        for base in demonym_bases(word.lower().translate(_UMLAUTS)):
             if base in named:
-                return named[base]
+                return spans[named[base]]
     return None
 
 
