@@ -103,20 +103,24 @@ TOWN_EPITHET = re.compile(r"\b(?:[Ii]n|[Aa]us|[Aa]n|[Bb]ei)\s+der\s+[A-ZÄÖÜ][
 # A sentence opening like this speaks of the place named before: "The city lives from ...", "Die drei Orte ...".
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
-PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+|seit\s+(?:den\s+)?[\w-]+\s+)?(?:Geschichte|history)|"
+# Works said to have closed or stopped: "The steel mill at Saldanha closed in 2020", "die Produktion eingestellt".
+CLOSED_WORDS = (r"closed(?:\s+down)?|shut(?:\s+down)?|were\s+shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|"
+                r"nicht\s+mehr|(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|"
+                r"(?:ceased|stopped|ended)\s+(?:production|assembly)|endete")
+CLOSED = re.compile(rf"\b(?:{CLOSED_WORDS})\b", re.I)
+# What a town lived from before, or no longer has.
+PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+|seit\s+(?:den\s+)?[\w-]+\s+)?"
+                  r"(?:Geschichte|history)|"
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
-                  r"stillgelegt|geschlossen|closed(?:\s+down)?|lost\s+(?:its|their)|used to|no longer|nicht mehr|long gone|(?:is|are) gone|"
+                  r"lost\s+(?:its|their)|used to|long gone|(?:is|are) gone|"
                   # "the old steel mills along the estuary", but not "a 200-year-old brewery" or "the old harbour quarter"
-                  r"(?:the|its|their|an)\s+(?:old|former)\s+(?:[\w-]+\s+){0,2}?(?:mills?|works|plants?|factor(?:y|ies)|(?:ship)?yards?|"
-                  r"industr(?:y|ies)|town|trade)|shut\s+down|were\s+shut|verschwunden|disappeared|vanished|"
+                  r"(?:the|its|their|an)\s+(?:old|former)\s+(?:[\w-]+\s+){0,2}?(?:mills?|works|plants?|factor(?:y|ies)|"
+                  r"(?:ship)?yards?|industr(?:y|ies)|town|trade)|verschwunden|disappeared|vanished|"
                   # "Eine Halbleiterindustrie gibt es in Magdeburg bislang nicht": what a town does not have
                   r"gibt\s+es\s+(?:[^.;]{0,40}?\s)?(?:noch\s+|bislang\s+|bisher\s+)?nicht|"
-                  r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei|(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|"
-                  r"(?:ceased|stopped|ended)\s+(?:production|assembly)|endete|idle|mothballed|(?:kaum\s+etwas|nichts|wenig)\s+(?:mehr\s+)?geblieben)\b",
-                  re.I)
-CLOSED = re.compile(r"\b(?:closed|shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|nicht\s+mehr|"
-                    r"(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|(?:ceased|stopped|ended)\s+production)\b",
-                    re.I)
+                  r"(?:sind|ist)\s+(?:\w+\s+){0,3}?vorbei|(?:kaum\s+etwas|nichts|wenig)\s+(?:mehr\s+)?geblieben|"
+                  rf"{CLOSED_WORDS})\b", re.I)
+CLAUSE_BREAK = re.compile(r"[,;]")
 THE_CITY_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:city|town)\s+$")
 REGIONAL_CAPITAL = re.compile(r"\b(?:(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]en)\s+(?P<adj>[a-zäöü][\wäöüß-]*isch)(?:e|en|er)\s+"
                               r"(?:Landes)?[Hh]auptstadt|[Tt]he\s+(?P<adj_en>[A-Z][\w-]+)\s+capital)\b")
@@ -1175,7 +1179,7 @@ def _partner_side(doc: Doc, sent: Span, subject: CityGroup) -> bool:
 def _closed_or_not_yet(text: str, start: int, end: int) -> bool:
     """Whether the words after a works named in text[start:end], up to the next comma, say it has closed or is
     not yet running ("The steel mill at Saldanha closed in 2020"); not "..., while the refinery was closed"."""
-    after = re.compile(r"[,;]").search(text, end)
+    after = CLAUSE_BREAK.search(text, end)
     after = min(after.start() if after else len(text), end + 60)
     return CLOSED.search(text, start, after) is not None or NOT_YET.search(text, end, after) is not None
 
@@ -1183,7 +1187,7 @@ def _closed_or_not_yet(text: str, start: int, end: int) -> bool:
 def _only_describes(doc: Doc, start: int, end: int) -> bool:
     """A term whose words before its head are all adjectives or participles ("dusty", "mid-sized")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 2 or span[-1].lower_ not in EN_HEADS | EN_COMPANY_HEADS:
+    if span is None or len(span) < 2 or (span[-1].lower_ not in EN_HEADS and span[-1].lower_ not in EN_COMPANY_HEADS):
         return False
     words = [t for t in span[:-1] if t.text != "-"]
     return bool(words) and all(pos_of(t) in ("ADJ", "VERB") for t in words)
