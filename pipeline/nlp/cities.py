@@ -267,7 +267,7 @@ class CityLinker:
                     # "Québec City" written with the accent the name lacks ("Quebec City"); not for one word,
                     # where German writes "Böden" and "Länder".
                     best = (n, plain)
-            if key not in self.gazetteer.starts and plain not in self.gazetteer.starts:
+            if not (self.gazetteer.may_start_name(key) or self.gazetteer.may_start_name(plain)):
                 break
         return best
 

@@ -207,8 +207,8 @@ class Gazetteer:
         return [(code >> 2, (code & 3) == 1) for code in self.index.get(key, ())]
 
     def may_start_name(self, key: str) -> bool:
-        """Whether a name, or a longer name, begins with the folded word ``key``."""
-        return key in self.index or key in self.starts
+        """Whether a longer name begins with the folded words ``key`` ("frankfurt am" of "frankfurt am main")."""
+        return key in self.starts
 
     def accent_only_rows(self, key: str) -> set[int]:
         """Rows that ``key`` matches only once accents are dropped (``sale`` for Salé)."""

@@ -325,17 +325,11 @@ class IndustryMatcher:
                     NOT_YET.search(text_of(doc), end, min(clause_end, end + 60)) or \
                     ENDED.search(text_of(doc), max(sent.start_char, start - 25), start):
                 continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
-            if lang == "de" and _for_customers(text_of(doc), max(sent.start_char, start - 60), start):
-                continue  # "fertigt Hubmagnete für Autos und Maschinen": who buys the product, not what is made
+            if _names_customers(text_of(doc), sent.start_char, start, end, lang):
+                continue  # who buys the product, not what is made
             other = ANOTHER_TOWN.search(text_of(doc), max(sent.start_char, start - 30), end) if lang == "en" else None
             if other and country_of_adjective(other.group("adj").lower()):
                 continue  # "between Fécamp and a Norwegian fishing town": some other place, not the one named
-            if lang == "en" and (CUSTOMERS_EN.search(text_of(doc), max(sent.start_char, start - 80), start) or (
-                    FOR_AN_INDUSTRY.search(text_of(doc), max(sent.start_char, start - 30), start)
-                    and text_of(doc)[start:end].lower().endswith("industry"))):
-                continue  # "a supplier of mill liners ... to the mining industry": the customers
-            if lang == "de" and CUSTOMERS_DE.search(text_of(doc), max(sent.start_char, start - 80), start):
-                continue  # "beliefert Fahrzeughersteller weltweit mit Chips": the customers
             subject, confidence = _subject(doc, sent, start)
             placed_after = _placed_after(doc, end, clause_end)
             if placed_after is not None:
@@ -448,10 +442,18 @@ HUB_NOUNS = frozenset({"zentrum", "standort", "drehscheibe", "hochburg", "schwer
                        "kompetenzzentrum", "hub", "knotenpunkt", "region", "stadt", "platz"})
 
 
-def _for_customers(text: str, start: int, end: int) -> bool:
-    """``Hubmagnete für Autos und Maschinen``: the words after a product's "für" name its buyers."""
-    m = FOR_CUSTOMERS.search(text, start, end)
-    return m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in HUB_NOUNS
+def _names_customers(text: str, sentence_start: int, start: int, end: int, lang: str) -> bool:
+    """Whether the industry term text[start:end] names the buyers of a town's products, not what the town makes:
+    "fertigt Hubmagnete für Autos und Maschinen", "beliefert Fahrzeughersteller weltweit", "a supplier of mill
+    liners ... to the mining industry", "bars for the car industry"."""
+    if lang == "de":
+        m = FOR_CUSTOMERS.search(text, max(sentence_start, start - 60), start)
+        if m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in HUB_NOUNS:
+            return True
+        return CUSTOMERS_DE.search(text, max(sentence_start, start - 80), start) is not None
+    return CUSTOMERS_EN.search(text, max(sentence_start, start - 80), start) is not None or (
+        FOR_AN_INDUSTRY.search(text, max(sentence_start, start - 30), start) is not None
+        and text[start:end].lower().endswith("industry"))
 
 
 def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
