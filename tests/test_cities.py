@@ -332,6 +332,13 @@ def test_a_company_named_like_a_village_is_the_company_throughout(run_nlp, gazet
     assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Perth"}
 
 
+def test_a_port_company_named_after_its_town_leaves_the_town_a_town(run_nlp, gazetteer):
+    text = "The figures come from Port of Kemi Ltd. Kemi itself is a town of pulp and paper."
+    doc = run_nlp(text)
+    assert text.index("Kemi itself") in [s.start_char for s in doc.spans["cities"]]
+    assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Kemi"}
+
+
 def test_an_adjective_of_the_town_is_evidence_for_the_town(run_nlp, gazetteer):
     doc = run_nlp("Bamberg lebt vom Tourismus. Das Bamberger Bier ist bekannt.", "de")
     assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Bamberg"}
