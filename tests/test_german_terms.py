@@ -296,3 +296,17 @@ def test_products_works_and_trades(german, english):
 ])
 def test_labels_as_analysts_write_them(german, english):
     assert translate(german) == english
+
+
+@pytest.mark.parametrize("german, english", [
+    ("Verpackungsfolien", "packaging film"), ("Feinchemikalien", "fine chemicals"), ("Salami", "salami"),
+    ("Schleifscheiben", "grinding wheels"), ("Nähmaschinen", "sewing machines"), ("Zeitungspapier", "newsprint"),
+])
+def test_broad_product_vocabulary(german, english):
+    assert translate(german) == english
+
+
+@pytest.mark.parametrize("german", ["Binnenhafen", "Containerterminal", "Windpark", "Autobahn",
+                                    "Seefracht", "Tonne", "Rathaus", "Zusammenarbeit"])
+def test_ports_ships_roads_and_farms_are_no_industry(german):
+    assert translate(german) is None

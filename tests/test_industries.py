@@ -232,7 +232,7 @@ def test_facilities_that_name_an_industry(run_nlp, gazetteer):
     ("In Emmerich am Rhein prägen die Ernährungs- und die Chemieindustrie die Wirtschaft.", "de",
      {("Emmerich", "food industry"), ("Emmerich", "chemical industry")}),
     ("In Weiz, östlich von Graz, bauen die Elektrotechnikbetriebe Transformatoren für halb Europa.", "de",
-     {("Weiz", "electrical engineering")}),
+     {("Weiz", "electrical engineering"), ("Weiz", "transformers")}),  # what the firms build, too
     ("Suhl ist klein; bis heute fertigen dort mehrere Hersteller Jagdwaffen.", "de", {("Suhl", "hunting weapons")}),
     ("Shah Alam, half an hour from the port, remains the centre of Malaysian car assembly.", "en",
      {("Shah Alam", "car assembly")}),
@@ -341,7 +341,7 @@ def test_labels_without_sector_words_trade_or_only(run_nlp, gazetteer, text, exp
      "de", {("Winterthur", "mechanical engineering"), ("Winterthur", "textile machinery building")}),
     ("Zwickau liegt in Sachsen. Der Zwickauer Automobilbau ist heute auf Elektroautos ausgerichtet.", "de",
      {("Zwickau", "automotive manufacturing"), ("Zwickau", "electric cars")}),
-    ("Coventry is in the Midlands. The city is known above all for car-making.", "en", {("Coventry", "car-making")}),
+    ("Coventry is in the Midlands. The city is known above all for car-making.", "en", {("Coventry", "car manufacturing")}),
     ("Derby's engineers build aero engines and passenger trains.", "en",
      {("Derby", "aero engines"), ("Derby", "passenger trains")}),
     ("Leicester grew rich on hosiery, and its clothing trade still employs thousands.", "en",
@@ -1028,3 +1028,52 @@ def test_a_towns_people_named_in_english_point_to_it(run_nlp, gazetteer):
 ])
 def test_strengths_homes_and_head_offices(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger reads "processing" as a verb; before a noun it names the trade
+    ("Makassar has fish-processing plants and a cocoa-grinding industry.",
+     {("Makassar", "fish-processing"), ("Makassar", "cocoa-grinding industry")}),
+])
+def test_an_ing_word_before_a_noun_names_the_trade(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_an_ing_verb_of_the_sentence_is_not_part_of_the_trade(run_nlp, gazetteer):
+    doc = run_nlp("Savannah makes business jets and paper, and a plant west of the city is drawing battery suppliers.")
+    labels = {label for _, label in industries(doc, gazetteer)}
+    assert {"business jets", "paper"} <= labels and not any("drawing" in label for label in labels)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kemi itself is a town of pulp, steel and paper.", {("Kemi", "pulp"), ("Kemi", "steel"), ("Kemi", "paper")}),
+    # what it turned from is what it was
+    ("Malmö has turned from a shipyard town into a city of software and life sciences.",
+     {("Malmö", "software"), ("Malmö", "life sciences")}),
+    ("Dublin is the European base of many software companies.", {("Dublin", "software")}),
+    ("Whakatane is better known for its fishing charters than for exports.", {("Whakatane", "fishing charters")}),
+    ("Qinhuangdao is our sister city. The city makes glass.", {("Qinhuangdao", "glass")}),
+])
+def test_towns_of_bases_of_and_what_a_city_makes(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_cargo_in_one_clause_does_not_hide_the_works_of_the_next(run_nlp, gazetteer):
+    doc = run_nlp("Callao is Peru's largest port, with about 2.6 million TEU in 2023, and the port city also has "
+                  "fishmeal plants and a naval shipyard.", "en")
+    assert industries(doc, gazetteer) == {("Callao", "fishmeal"), ("Callao", "shipbuilding")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object after a maker's products begins a new phrase
+    ("In Rostock produziert ein Hersteller von Stahlrohren Gründungspfähle.", {("Rostock", "steel pipe")}),
+    # a word the table translates as itself is translated, not left in German
+    ("Szeged ist bekannt für Salami.", {("Szeged", "salami")}),
+    # an industry compound ending in -branche cues the sentence, and "Die Universitätsstadt" refers back
+    ("Szeged liegt an der Theiß. Die Universitätsstadt hat eine wachsende Biotechnologiebranche.",
+     {("Szeged", "biotechnology industry")}),
+    # a land's adjective: the region's industry, not the town's
+    ("Bregenz liegt am Bodensee. Die Vorarlberger Textil- und Metallindustrie meldet sinkende Aufträge.", set()),
+])
+def test_german_phrases_words_and_references(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected

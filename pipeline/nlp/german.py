@@ -97,7 +97,7 @@ def translate(words: str) -> str | None:
     heads, stems = _parts()
     text = " ".join(words.split()).lower()
     if text in stems:
-        return stems[text]
+        return stems[text] or None  # an empty translation: a word that only looks like an industry (Autobahn)
     tokens = [t for t in re.split(r"[\s]+", text) if t]
     tokens = [p for t in tokens for p in ([t] if t in stems else t.split("-")) if p]
     out = []

@@ -49,8 +49,7 @@ EXAMPLE_RANGE = re.compile(r"\bfrom\s+[^,.;]+?\s+to\s+[^,.;]+", re.I)
 SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
 # Not "assembly-and-test", and not the pairs that name one industry ("oil and gas", "pulp and paper").
 SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)(?<!\boil )(?<!\bpulp )(?<!\bfood )(?<!\bresearch )\band\b(?!-)"
-                            r"(?! gas\b)(?! paper\b)(?! drink\b)(?! beverages?\b)(?! development\b)|\bund\b|\bor\b|\boder\b",
-                            re.I)
+                            r"|\bund\b|\bor\b|\boder\b", re.I)
 POSSESSIVE = re.compile(
     r"['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|firms|manufacturers|"
     r"cluster|plants|yards))\b(?:\s+and\s+its\s+(?P<more>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|"
@@ -113,6 +112,8 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
                   r"(?:Geschichte|history)|"
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
                   r"lost\s+(?:its|their)|used to|long gone|(?:is|are) gone|"
+                  # "Malmö has turned from a shipyard town into a city of software": what it was before
+                  r"(?:turned|changed|grown|grew|developed|evolved)\s+from\s+an?|"
                   # "the old steel mills along the estuary", but not "a 200-year-old brewery" or "the old harbour quarter"
                   r"(?:the|its|their|an)\s+(?:old|former)\s+(?:[\w-]+\s+){0,2}?(?:mills?|works|plants?|factor(?:y|ies)|"
                   r"(?:ship)?yards?|industr(?:y|ies)|town|trade)|verschwunden|disappeared|vanished|"
@@ -149,7 +150,7 @@ GERMAN_TOWN_NOUNS = frozenset({"orte", "ort", "gemeinde", "gemeinden", "kommune"
 TAIL_WORDS_EN = frozenset({"that", "which", "who", "where", "around", "near", "next", "in", "at", "on", "for", "with", "from",
                            "based", "located", "headquartered", "making", "producing", "supplying", "serving", "old",
                            "across", "along", "since", "thanks", "while", "whose", "rather", "instead", "such", "again",
-                           "after", "before", "despite"})
+                           "after", "before", "despite", "than"})
 # "industrial zones full of chemical plants", "a solid base of engineering firms": the industry is what follows.
 FILLED_WITH = frozenset({"full of", "packed with", "filled with", "base of", "host of", "range of", "number of",
                          "network of", "handful of", "mix of", "wealth of", "voller"})
@@ -232,8 +233,8 @@ class IndustryMatcher:
                                          and not (lang == "en" and _proper_name(text_of(doc)[f["start_char"]:f["end_char"]],
                                                                                 f["sector"]))
                                          and not _only_city_words(doc, f, cities)
-                                         and not (lang == "de" and _still_german(f["industry"]) and
-                                                  _as_written(f["industry"], text_of(doc)[f["start_char"]:f["end_char"]]))])
+                                         and not (lang == "de" and _untranslated(f["industry"],
+                                                                                 text_of(doc)[f["start_char"]:f["end_char"]]))])
         return doc
 
     def _sector_lists(self, doc: Doc, lang: str) -> list[dict]:
@@ -319,7 +320,8 @@ class IndustryMatcher:
                 continue
             if lang == "de" and TOPIC_VERBS_AFTER.search(text_of(doc), end, clause_end):
                 continue  # "wollen bei Landstrom und Wasserstoff zusammenarbeiten": what the partners work on
-            if has_city and HANDLING_CUES.search(text_of(doc), clause_start, clause_end):
+            if has_city and HANDLING_CUES.search(text_of(doc), _joined_clause_start(text_of(doc), clause_start, start),
+                                                 clause_end):
                 continue  # "...; im Hafen werden vor allem Düngemittel, Stahl und Getreide umgeschlagen"
             if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)) or \
                     NOT_YET.search(text_of(doc), end, min(clause_end, end + 60)) or \
@@ -509,7 +511,8 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                     and doc[first - 2].is_alpha and doc[first - 2].i not in cities:  # but not "Dhaka-area mills"
                 first -= 2  # "farm-machinery makers": a hyphenated word is one word
                 continue
-            if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") or prev.lower_ in SKIP_WORDS or prev.i in cities \
+            if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") and not _prenominal_gerund(prev) \
+                    or prev.lower_ in SKIP_WORDS or prev.i in cities \
                     or country_of_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
@@ -528,6 +531,21 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+# -ing words that stand before a noun without naming what is made there ("the remaining plants").
+NOT_A_TRADE_ING = frozenset({"including", "leading", "growing", "booming", "thriving", "existing", "remaining",
+                             "following", "surrounding", "neighbouring", "neighboring", "emerging", "struggling",
+                             "competing", "operating", "outstanding", "supporting", "promising", "expanding",
+                             "according", "during", "having", "being", "visiting"})
+
+
+def _prenominal_gerund(token) -> bool:
+    """``fish-processing plants``, ``a cocoa-grinding industry``: the tagger reads the -ing word as a verb, but
+    before a noun it names the trade."""
+    return token.lower_.endswith("ing") and token.lower_ not in NOT_A_TRADE_ING and pos_of(token) == "VERB" \
+        and token.i + 1 < len(token.doc) and pos_of(token.doc[token.i + 1]) in ("NOUN", "PROPN") \
+        and not (token.i > 0 and pos_of(token.doc[token.i - 1]) == "AUX")  # "is drawing battery suppliers"
 
 
 def _hyphens(doc: Doc, start: int, end: int) -> int:
@@ -562,6 +580,16 @@ def _clause(doc: Doc, sent: Span, start: int, end: int) -> tuple[int, int]:
     return (before + 1 if before >= 0 else sent.start_char), (min(after) if after else sent.end_char)
 
 
+JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while|und|aber|während)\s+")
+
+
+def _joined_clause_start(text: str, clause_start: int, start: int) -> int:
+    """Where the last clause joined by ", and" before ``start`` begins: "Callao handles 2.6 million TEU, and the port
+    city also has fishmeal plants" speaks of cargo first and of the town's works after."""
+    joins = [m.end() for m in JOINED_CLAUSE.finditer(text, clause_start, start)]
+    return joins[-1] if joins else clause_start
+
+
 def _city_ends_at(doc: Doc, position: int) -> bool:
     """A city's name stands right before ``position`` (a verb whose subject it is)."""
     return any(0 <= position - s.end_char <= 2 for s in city_spans(doc, max(0, position - 60), position))
@@ -592,6 +620,12 @@ def _still_german(label: str) -> bool:
     rule knows as an industry are far more often something else (a place, an event) than one."""
     words = re.findall(r"[a-zäöüß]+", label.lower())
     return bool(words) and all(word_zipf(w, "de") >= word_zipf(w, "en") for w in words)
+
+
+def _untranslated(label: str, mention: str) -> bool:
+    """A German mention that came through as its own words: no table put it into English. "Salami", which the
+    table gives as "salami", was translated."""
+    return _still_german(label) and _as_written(label, mention) and translate(mention) is None
 
 
 def _as_written(label: str, mention: str) -> bool:
@@ -831,6 +865,9 @@ def _names_region_before(doc: Doc, sent: Span, anchor: int) -> bool:
     regions = region_codes()
     if any(t.idx < anchor and t.i not in cities and (REGION_NAME.fullmatch(t.text) and fold_key(t.text) not in codes
                                                      or t.text[:1].isupper() and fold_key(t.text) in regions
+                                                     # "Die Vorarlberger Textilindustrie": the land's adjective
+                                                     or t.text[:1].isupper() and t.text.endswith("er")
+                                                     and fold_key(t.text[:-2]) in regions
                                                      or _part_of_a_country(t.text, codes))
            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in TOWN_AFTER_REGION)  # "the Saskatchewan capital"
            for t in sent if t.idx >= sent.start_char):
@@ -1068,6 +1105,12 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
             if tok.text[:1].islower() and not adjective(tok.text) and not joined:
                 tokens = tokens[:i]
                 break
+        # "ein Hersteller von Stahlrohren Gründungspfähle (für ...)": two nouns side by side end one phrase and
+        # begin the next; the first is the industry when it alone is known.
+        nouns = [t for t in tokens if t.text[:1].isupper()]
+        if len(nouns) == 2 and len(tokens) == 2 and translate(tokens[0].text) and not translate(
+                f"{tokens[0].text} {tokens[1].text}"):
+            tokens = tokens[:1]
     # "the American auto industry", "der chinesischen Keramikindustrie": whose industry, not which.
     while len(tokens) > 1 and country_of_adjective(tokens[0].lower_):
         tokens = tokens[1:]
