@@ -1077,3 +1077,38 @@ def test_cargo_in_one_clause_does_not_hide_the_works_of_the_next(run_nlp, gazett
 ])
 def test_german_phrases_words_and_references(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # not yet there
+    ("Kwinana is an industrial suburb. A hydrogen plant has been proposed for the same site.", "en", set()),
+    # a town of another country, not the one named
+    ("Port Augusta councillors have proposed a link with a mining town in Chile.", "en", set()),
+    # what the town was
+    ("Kenitra was a quiet garrison town until the car plant opened.", "en", {("Kenitra", "car")}),
+    # gone: "deren Schiffbau längst Geschichte ist", "die letzte Weberei schloss", "dem früheren Reifenwerk"
+    ("In Emden, auf dem Gelände der Nordseewerke, deren Schiffbau längst Geschichte ist, entstehen Fundamente.", "de",
+     set()),
+    ("Gera war eine reiche Textilstadt; die letzte große Weberei schloss in den 1990er-Jahren.", "de", set()),
+    ("In Bamberg stünde mit dem früheren Reifenwerk eine große Fläche bereit.", "de", set()),
+    # a headline in capitals: "unter Druck" is not printing
+    ("WOLFSBURG: STAMMWERK UNTER DRUCK", "de", set()),
+    # what a port handles, in a clause that names no town
+    ("Hanau liegt am Main. Der Hafen schlug 2023 rund 2,1 Mio. t um, vor allem Baustoffe und Getreide.", "de", set()),
+])
+def test_planned_gone_elsewhere_and_cargo_are_no_industries(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+def test_a_maker_in_a_nearby_town_is_that_towns(run_nlp, gazetteer):
+    doc = run_nlp("Toledo has two glass makers downtown, and a solar-panel maker in nearby Perrysburg produces modules.")
+    found = industries(doc, gazetteer)
+    assert ("Perrysburg", "solar-panel manufacturing") in found and ("Toledo", "solar-panel manufacturing") not in found
+
+
+def test_a_table_cell_marked_planned_is_not_yet_an_industry(run_nlp, gazetteer):
+    text = ("Standort | Schwerpunkte | Beschäftigte\n"
+            "Wilhelmshaven | Wartung, Wasserstoff (geplant) | 300\n"
+            "Aurich | Anlagenbau, Generatoren | 4.000\n")
+    labels = industries(run_nlp(text, "de"), gazetteer)
+    assert ("Wilhelmshaven", "hydrogen") not in labels and ("Aurich", "plant engineering") in labels

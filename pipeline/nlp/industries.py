@@ -105,12 +105,12 @@ BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die",
 # Works said to have closed or stopped: "The steel mill at Saldanha closed in 2020", "die Produktion eingestellt".
 CLOSED_WORDS = (r"closed(?:\s+down)?|shut(?:\s+down)?|were\s+shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|"
                 r"nicht\s+mehr|(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|"
-                r"(?:ceased|stopped|ended)\s+(?:production|assembly)|endete")
+                r"(?:ceased|stopped|ended)\s+(?:production|assembly)|endete|(?-i:schloss|schlossen)")
 CLOSED = re.compile(rf"\b(?:{CLOSED_WORDS})\b", re.I)
 # What a town lived from before, or no longer has.
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+|seit\s+(?:den\s+)?[\w-]+\s+)?"
-                  r"(?:Geschichte|history)|"
-                  r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher|"
+                  r"(?:Geschichte|history)|(?:längst\s+)?Geschichte\s+(?:ist|sind)|"
+                  r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher(?:e[nmrs]?)?|"
                   r"lost\s+(?:its|their)|used to|long gone|(?:is|are) gone|"
                   # "Malmö has turned from a shipyard town into a city of software": what it was before
                   r"(?:turned|changed|grown|grew|developed|evolved)\s+from\s+an?|"
@@ -128,11 +128,18 @@ REGIONAL_CAPITAL = re.compile(r"\b(?:(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]en)\s+(?P<adj>[
 TWINNING = re.compile(r"\b(?:twinned|twin\s+towns?|sister[- ]cit(?:y|ies)|sister[- ]ports?|verschwistert|"
                       r"Partnerst(?:a|ä)dt\w*|St(?:ä|ae)dtepartnerschaft\w*|Städtefreundschaft\w*)\b")
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
-NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:planned|proposed)|"
+NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
+                     r"(?:planned|proposed)|"
                      r"(?:is|are)\s+(?:still\s+)?(?:due\s+to\s+(?:start|open|begin)|under\s+construction|being\s+built)|"
                      r"(?:ist|sind|wird|werden)\s+"
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen))\b", re.I)
 ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port)$")
+# "a sister-city link with a mining town in Chile": a town of that country, not one the text names
+# A clause about a port: what it "handles" or "schlägt um" is cargo even where no town is named in it.
+PORT_WORDS = re.compile(r"\b(?:port|harbou?r|terminal|quays?|\w*[Hh]afen\w*|\w*[Hh]äfen\w*|Kai)\b")
+BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
+NOT_YET_REMARK = re.compile(r"\b(?:geplant|planned|proposed|im\s+Bau|in\s+Planung|under\s+construction)\b", re.I)
+TOWN_IN_A_COUNTRY = re.compile(r"[\w-]*\s+(?:town|city|village|port)\s+in\s+(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 TOPIC_VERBS_AFTER = re.compile(r"\b(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|zu\s+kooperieren|forschen)\b")
 # "beide Städte arbeiten vor allem bei Wasserversorgung und Abfallwirtschaft zusammen": what they do together,
 # unlike "Unternehmen der Lebensmitteltechnologie arbeiten eng mit der Universität zusammen".
@@ -270,7 +277,10 @@ class IndustryMatcher:
             # "Car assembly (new model)": a remark in brackets is no industry; "Flüssiggas (LNG)" names it again
             bracket = re.search(r"\([^)]*[a-zäöü][^)]*\)?\s*$", cell.text)
             cell_end = cell.start + bracket.start() if bracket and bracket.start() > 0 else cell.end
-            for s, e, words in _items(doc, cell.start, cell_end, lang):
+            items = list(_items(doc, cell.start, cell_end, lang))
+            if bracket and NOT_YET_REMARK.search(bracket.group()):
+                items = items[:-1]  # "Wartung, Wasserstoff (geplant)": the last one is not there yet
+            for s, e, words in items:
                 label, code = normalise_industry(words, lang)
                 facts.append({"city": int(town.kb_id_), "start_char": s, "end_char": e, "industry": label,
                               "sector": code, "confidence": round(0.8 * self.confidence, 3)})
@@ -320,18 +330,25 @@ class IndustryMatcher:
                 continue
             if lang == "de" and TOPIC_VERBS_AFTER.search(text_of(doc), end, clause_end):
                 continue  # "wollen bei Landstrom und Wasserstoff zusammenarbeiten": what the partners work on
-            if has_city and HANDLING_CUES.search(text_of(doc), _joined_clause_start(text_of(doc), clause_start, start),
-                                                 clause_end):
+            handling_from = _joined_clause_start(text_of(doc), clause_start, start)
+            if (has_city or PORT_WORDS.search(text_of(doc), handling_from, clause_end)) and \
+                    HANDLING_CUES.search(text_of(doc), handling_from, clause_end):
                 continue  # "...; im Hafen werden vor allem Düngemittel, Stahl und Getreide umgeschlagen"
             if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)) or \
                     NOT_YET.search(text_of(doc), end, min(clause_end, end + 60)) or \
                     ENDED.search(text_of(doc), max(sent.start_char, start - 25), start):
                 continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
+            remark = BRACKETED.match(text_of(doc), end)
+            if remark and NOT_YET_REMARK.search(remark.group()):
+                continue  # "Wasserstoff (geplant)"
             if _names_customers(text_of(doc), sent.start_char, start, end, lang):
                 continue  # who buys the product, not what is made
             other = ANOTHER_TOWN.search(text_of(doc), max(sent.start_char, start - 30), end) if lang == "en" else None
             if other and country_of_adjective(other.group("adj").lower()):
                 continue  # "between Fécamp and a Norwegian fishing town": some other place, not the one named
+            elsewhere = TOWN_IN_A_COUNTRY.match(text_of(doc), start, min(sent.end_char, end + 40)) if lang == "en" else None
+            if elsewhere and fold_key(elsewhere.group("country")) in country_codes_by_name():
+                continue  # "a sister-city link with a mining town in Chile"
             subject, confidence = _subject(doc, sent, start)
             placed_after = _placed_after(doc, end, clause_end)
             if placed_after is not None:
@@ -466,7 +483,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
     if lang == "de":
         for token in sent:
             word = token.text
-            if not word[:1].isupper() or token.i in cities or len(word) < 5:
+            if not word[:1].isupper() or word.isupper() or token.i in cities or len(word) < 5:  # not "UNTER DRUCK"
                 continue
             parts = split_compound(word)
             # "Keramikindustrie" by its head; "Designmöbeln", "Sensoren" by a translation the sector table knows
@@ -512,7 +529,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                 first -= 2  # "farm-machinery makers": a hyphenated word is one word
                 continue
             if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") and not _prenominal_gerund(prev) \
-                    or prev.lower_ in SKIP_WORDS or prev.i in cities \
+                    or prev.lower_ in SKIP_WORDS or prev.lower_ in LEADING_FILLER and not prev.text.isupper() or prev.i in cities \
                     or country_of_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
@@ -798,7 +815,7 @@ RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
 PLACED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:operates?|operating|is|are|sits?|sit|stands?|stand|located|based|lies|"
                           r"situated|steht|stehen|sitzt|sitzen|liegt|liegen|befindet\s+sich|arbeitet|arbeiten)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:in|at|im|bei)\s+$"  # "stand across the bay in San Roque"
-                          r"|\s+(?:in|at)\s+$")  # "Mercedes-Benz builds Sprinter vans in Ladson"
+                          r"|\s+(?:in|at)\s+(?:nearby\s+|neighbouring\s+|neighboring\s+)?$")  # "builds vans in Ladson"
 
 
 def _placed_after(doc: Doc, end: int, clause_end: int) -> Span | None:
