@@ -310,3 +310,7 @@ def test_broad_product_vocabulary(german, english):
                                     "Seefracht", "Tonne", "Rathaus", "Zusammenarbeit"])
 def test_ports_ships_roads_and_farms_are_no_industry(german):
     assert translate(german) is None
+
+
+def test_a_known_coordination_keeps_its_head():
+    assert translate("Luft- und Raumfahrtindustrie") == "aerospace industry"

@@ -1112,3 +1112,17 @@ def test_a_table_cell_marked_planned_is_not_yet_an_industry(run_nlp, gazetteer):
             "Aurich | Anlagenbau, Generatoren | 4.000\n")
     labels = industries(run_nlp(text, "de"), gazetteer)
     assert ("Wilhelmshaven", "hydrogen") not in labels and ("Aurich", "plant engineering") in labels
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a town's adjective from a name in -e: "Stader" is Stade's
+    ("Stade liegt an der Elbe. Die Stader Wirtschaft ruht auf zwei Säulen, der Chemieindustrie und der Luft- und "
+     "Raumfahrtindustrie.", "de", {("Hansestadt Stade", "chemical industry"), ("Hansestadt Stade", "aerospace industry")}),
+    # one word for a maker, and the buyers after "supply" are not the town's
+    ("The toolmakers of Leiria supply car makers all over Europe.", "en", {("Leiria", "tool manufacturing")}),
+    ("The Georgian port of Poti is home to makers of building materials.", "en", {("Poti", "building materials")}),
+    # people who make no product
+    ("Batumi fills with holidaymakers every summer.", "en", set()),
+])
+def test_adjectives_of_towns_in_e_maker_words_and_buyers(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

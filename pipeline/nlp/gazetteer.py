@@ -85,8 +85,8 @@ def _strip_accents(name: str) -> str:
 
 def demonym_bases(adjective: str) -> tuple[str, ...]:
     """The place names a German adjective in -er can come from, lower case: "berliner" -> berlin, "emder" ->
-    emden, "münchner" -> münchen, "triestiner" -> triest; and English people's names: "hamiltonians" -> hamilton,
-    "seattleites" -> seattle. Empty for a word that is no such adjective."""
+    emden, "stader" -> stade, "münchner" -> münchen, "triestiner" -> triest; and English people's names:
+    "hamiltonians" -> hamilton, "seattleites" -> seattle. Empty for a word that is no such adjective."""
     if len(adjective) >= 7 and adjective.endswith(("ians", "ites", "ers")):
         # English names for a town's people: "Hamiltonians", "Torontonians", "Seattleites", "Londoners".
         stem = adjective[:-4] if adjective.endswith(("ians", "ites")) else adjective[:-3]
@@ -94,7 +94,8 @@ def demonym_bases(adjective: str) -> tuple[str, ...]:
     if not adjective.endswith("er") or len(adjective) < 5:
         return ()
     stem = adjective[:-2]
-    return (stem, stem + "en", stem[:-1] + "en", stem + "n") + ((stem[:-2],) if stem.endswith("in") else ())
+    # "stader" -> stade, "rheiner" -> rheine: a name ending in -e takes only the -r
+    return (stem, stem + "en", stem[:-1] + "en", stem + "n", stem + "e") + ((stem[:-2],) if stem.endswith("in") else ())
 
 
 def plain_key(name: str) -> str:

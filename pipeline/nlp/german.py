@@ -98,6 +98,13 @@ def translate(words: str) -> str | None:
     text = " ".join(words.split()).lower()
     if text in stems:
         return stems[text] or None  # an empty translation: a word that only looks like an industry (Autobahn)
+    pair = re.fullmatch(r"([a-zäöüß]+)- und ([a-zäöüß]+)", text)
+    if pair:  # "Luft- und Raumfahrtindustrie": a coordination the table knows, with a head after it
+        for key, english in stems.items():
+            first, _, second = key.partition("- und ")
+            rest = pair.group(2)[len(second):]
+            if second and first == pair.group(1) and pair.group(2).startswith(second) and rest in heads:
+                return " ".join(w for w in (english, heads[rest]) if w) or None
     tokens = [t for t in re.split(r"[\s]+", text) if t]
     tokens = [p for t in tokens for p in ([t] if t in stems else t.split("-")) if p]
     out = []

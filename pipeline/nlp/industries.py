@@ -517,11 +517,11 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         if not modifies_next(start, end):
             spans.append((start, end))
     for token in sent:
-        if token.lower_ not in EN_HEADS and token.lower_ not in EN_COMPANY_HEADS or token.i == sent.start \
-                or modifies_next(token.idx, token.idx + len(token)):
+        if token.lower_ not in EN_HEADS and token.lower_ not in EN_COMPANY_HEADS and not _maker_compound(token) \
+                or token.i == sent.start or modifies_next(token.idx, token.idx + len(token)):
             continue
         first = token.i
-        company = token.lower_ in EN_COMPANY_HEADS
+        company = token.lower_ in EN_COMPANY_HEADS or _maker_compound(token)
         while first - 1 >= sent.start and token.i - first - _hyphens(doc, first, token.i) < 2:
             prev = doc[first - 1]
             if prev.text == "-" and not prev.whitespace_ and first - 2 >= sent.start and not doc[first - 2].whitespace_ \
@@ -530,6 +530,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                 continue
             if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") and not _prenominal_gerund(prev) \
                     or prev.lower_ in SKIP_WORDS or prev.lower_ in LEADING_FILLER and not prev.text.isupper() or prev.i in cities \
+                    or prev.lower_ in CUSTOMER_VERBS \
                     or country_of_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
@@ -537,7 +538,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                                                             and not prev.text.isupper())):
                 break  # "different German companies", "the Jeep plant": who the firms are, not what they make
             first -= 1
-        if first < token.i:
+        if first < token.i or _maker_compound(token):
             spans.append((doc[first].idx, token.idx + len(token.text)))
     spans = [(s, e) for s, e in spans if not any(ts < e and s < te for ts, te in triggers)]
     spans.sort()
@@ -555,6 +556,22 @@ NOT_A_TRADE_ING = frozenset({"including", "leading", "growing", "booming", "thri
                              "following", "surrounding", "neighbouring", "neighboring", "emerging", "struggling",
                              "competing", "operating", "outstanding", "supporting", "promising", "expanding",
                              "according", "during", "having", "being", "visiting"})
+
+
+# "the toolmakers of Leiria supply car makers": the verb before the buyers, which the tagger may read as a noun
+CUSTOMER_VERBS = frozenset({"supply", "supplies", "serve", "serves", "deliver", "delivers"})
+
+
+def _maker_compound(token) -> bool:
+    """``toolmakers``, ``watchmakers``, ``shipbuilders``: a firm word grown into one word with what it makes."""
+    return len(token.text) > 8 and token.lower_.endswith(("makers", "builders")) and token.text.islower() \
+        and token.lower_ not in NOT_MAKERS
+
+
+# People who make no product: "holidaymakers", "policymakers".
+NOT_MAKERS = frozenset({"holidaymakers", "policymakers", "decisionmakers", "lawmakers", "peacemakers", "dealmakers",
+                        "matchmakers", "troublemakers", "homemakers", "merrymakers", "rainmakers", "kingmakers",
+                        "bodybuilders", "housebuilders"})
 
 
 def _prenominal_gerund(token) -> bool:
@@ -751,6 +768,8 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
         re.match(r"\S*\s+(?:der Stadt|of the (?:city|town))\b", text_of(doc)[anchor:anchor + 60]) is not None
     if after and not refers_back:
         return after[0], 0.75
+    if after and OF_THE_TOWN.fullmatch(text_of(doc), anchor, after[0].start_char):
+        return after[0], 0.75  # "The toolmakers of Leiria ...": the works of the town named right after them
     section = section_city(doc, sent.start_char)
     if section is not None:
         return section, 0.75  # under the heading "Dresden": "Die Landeshauptstadt ..."
@@ -778,6 +797,7 @@ def _subject(doc: Doc, sent: Span, anchor: int, prefer_after: bool = False,
 RUN_IN_HEADING = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][^.:\n]{1,40}?)[.:][ \t]+[A-ZÄÖÜ]")
 
 
+OF_THE_TOWN = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}\s+of\s+")
 # "dort", "there" (not "there is"): the place, not the subject, the text named last.
 THERE = re.compile(r"\b(?:[Dd]ort|[Tt]here)\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)")
 
@@ -1170,7 +1190,9 @@ def _without_firm_word(words: str, lang: str, always: bool = False) -> str:
 
 def _gerund_to_industry(words: str) -> str:
     """"building business jets" -> "business jet manufacturing": the activity named by what it makes."""
-    m = re.fullmatch(r"(?:building|making|producing|manufacturing|assembling)\s+([\w-]+(?:\s+[\w-]+)?)", words.strip(), re.I)
+    # but "building materials" are what builders buy, not the building of materials
+    m = re.fullmatch(r"(?:building(?!\s+(?:materials?|products|supplies|services|societ))|making|producing|"
+                     r"manufacturing|assembling)\s+([\w-]+(?:\s+[\w-]+)?)", words.strip(), re.I)
     if not m:
         return words
     made = m.group(1)
