@@ -339,6 +339,14 @@ def test_a_port_company_named_after_its_town_leaves_the_town_a_town(run_nlp, gaz
     assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Kemi"}
 
 
+@pytest.mark.parametrize("text, lang, town", [
+    ("Łódź, einst das „polnische Manchester“, verlor seine Spinnereien.", "de", "Łódź"),
+    ("Wir fahren auch in das schwedische Trelleborg.", "de", "Trelleborg"),
+])
+def test_a_foreign_countrys_adjective_makes_a_nickname_not_a_town(run_nlp, gazetteer, text, lang, town):
+    assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(run_nlp(text, lang))} == {town}
+
+
 def test_an_adjective_of_the_town_is_evidence_for_the_town(run_nlp, gazetteer):
     doc = run_nlp("Bamberg lebt vom Tourismus. Das Bamberger Bier ist bekannt.", "de")
     assert {gazetteer.place(gazetteer.row_of(i)).name for i in city_ids(doc)} == {"Bamberg"}

@@ -1126,3 +1126,16 @@ def test_a_table_cell_marked_planned_is_not_yet_an_industry(run_nlp, gazetteer):
 ])
 def test_adjectives_of_towns_in_e_maker_words_and_buyers(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the nickname is no town, and what a town lost is gone
+    ("Łódź, einst das „polnische Manchester“, verlor nach 1990 nahezu alle großen Baumwollspinnereien.", "de", set()),
+    # where a business works, not what it does
+    ("Claire Vienne runs the south-east business of a logistics group from its hub in Lyon.", "en", set()),
+    # a weaker rule's longer label does not replace what a frame found ("Edelsteinbörse", said in passing)
+    ("Idar-Oberstein ist das Zentrum der Edelsteinindustrie. Die Idar-Obersteiner Edelsteinbörse ist ein Termin "
+     "für Händler.", "de", {("Idar-Oberstein", "gemstones industry")}),
+])
+def test_nicknames_losses_regions_of_a_business_and_weak_longer_labels(run_nlp, gazetteer, text, lang, expected):
+    assert industries(run_nlp(text, lang), gazetteer) == expected

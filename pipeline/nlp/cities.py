@@ -373,6 +373,8 @@ class CityLinker:
             return False  # "Argentine buyers", "Bavarian beer": a country's adjective, not Argentine, Kansas
         if _nickname(span):
             return False  # 'the "Manchester of the East"', "das Venedig des Nordens": another city compared
+        if prev is not None and self._praised_as_foreign(doc, prev, m):
+            return False  # 'Łódź, einst das „polnische Manchester“', "the Chinese Detroit"
         if prev is not None and prev.lower_ in NOT_CITY_BEFORE:
             return False  # "im Bundesstaat New York", "the state of Washington": a state, not its city
         if prev is not None and prev.lower_ in ("of", "von") and prev.i > 0 and \
@@ -421,6 +423,17 @@ class CityLinker:
                 and pos_of(nxt) in ("NOUN", "ADJ"):
             return False  # "Sale items", "Orange juice": an ordinary word modifying the next one
         return True
+
+    def _praised_as_foreign(self, doc: Doc, prev: Token, m: Mention) -> bool:
+        """A country's adjective before a city of another country, after an article: a nickname ("das polnische
+        Manchester"), unlike "das schwedische Trelleborg", which says which Trelleborg."""
+        code = country_of_adjective(prev.lower_)
+        if code is None or any(self.gazetteer.country(row) == code for row, _ in m.candidates):
+            return False
+        i = prev.i - 1
+        while i >= 0 and doc[i].is_quote:
+            i -= 1
+        return i >= 0 and doc[i].lower_ in _NICKNAME_ARTICLES
 
     def _not_the_company(self, doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
         """One sense per document for a company named after a village: "Ironbark Mining Services Ltd" makes

@@ -111,7 +111,7 @@ CLOSED = re.compile(rf"\b(?:{CLOSED_WORDS})\b", re.I)
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+|seit\s+(?:den\s+)?[\w-]+\s+)?"
                   r"(?:Geschichte|history)|(?:längst\s+)?Geschichte\s+(?:ist|sind)|"
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher(?:e[nmrs]?)?|"
-                  r"lost\s+(?:its|their)|used to|long gone|(?:is|are) gone|"
+                  r"lost\s+(?:its|their)|used to|long gone|(?:is|are) gone|verlor(?:en)?|"
                   # "Malmö has turned from a shipyard town into a city of software": what it was before
                   r"(?:turned|changed|grown|grew|developed|evolved)\s+from\s+an?|"
                   # "the old steel mills along the estuary", but not "a 200-year-old brewery" or "the old harbour quarter"
@@ -127,6 +127,7 @@ REGIONAL_CAPITAL = re.compile(r"\b(?:(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]en)\s+(?P<adj>[
                               r"(?:Landes)?[Hh]auptstadt|[Tt]he\s+(?P<adj_en>[A-Z][\w-]+)\s+capital)\b")
 TWINNING = re.compile(r"\b(?:twinned|twin\s+towns?|sister[- ]cit(?:y|ies)|sister[- ]ports?|verschwistert|"
                       r"Partnerst(?:a|ä)dt\w*|St(?:ä|ae)dtepartnerschaft\w*|Städtefreundschaft\w*)\b")
+LOST_BEFORE = re.compile(r"\b(?:verlor(?:en)?|lost)\b[^.;,]*$")  # "verlor nach 1990 nahezu alle Spinnereien"
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
 NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
                      r"(?:planned|proposed)|"
@@ -336,7 +337,8 @@ class IndustryMatcher:
                 continue  # "...; im Hafen werden vor allem Düngemittel, Stahl und Getreide umgeschlagen"
             if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)) or \
                     NOT_YET.search(text_of(doc), end, min(clause_end, end + 60)) or \
-                    ENDED.search(text_of(doc), max(sent.start_char, start - 25), start):
+                    ENDED.search(text_of(doc), max(sent.start_char, start - 25), start) or \
+                    LOST_BEFORE.search(text_of(doc), max(clause_start, start - 60), start):
                 continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
             remark = BRACKETED.match(text_of(doc), end)
             if remark and NOT_YET_REMARK.search(remark.group()):
@@ -534,8 +536,8 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                     or country_of_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
-            if company and (prev.lower_ in GENERIC_FIRM_WORDS or (pos_of(prev) in ("ADJ", "PROPN") and prev.text[:1].isupper()
-                                                            and not prev.text.isupper())):
+            if company and (prev.lower_ in GENERIC_FIRM_WORDS or COMPASS.fullmatch(prev.lower_)
+                            or (pos_of(prev) in ("ADJ", "PROPN") and prev.text[:1].isupper() and not prev.text.isupper())):
                 break  # "different German companies", "the Jeep plant": who the firms are, not what they make
             first -= 1
         if first < token.i or _maker_compound(token):
@@ -551,6 +553,8 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
     return merged
 
 
+# "the south-east business of a logistics group": where it works, not what it does
+COMPASS = re.compile(r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?")
 # -ing words that stand before a noun without naming what is made there ("the remaining plants").
 NOT_A_TRADE_ING = frozenset({"including", "leading", "growing", "booming", "thriving", "existing", "remaining",
                              "following", "surrounding", "neighbouring", "neighboring", "emerging", "struggling",
@@ -682,8 +686,8 @@ def _dedupe(facts: list[dict]) -> list[dict]:
                      (words <= kept_words or kept_words <= words)), None)
         if same is None:
             out.append((fact, words))
-        elif len(words) > len(out[same][1]):
-            out[same] = (fact, words)
+        elif len(words) > len(out[same][1]) and fact["confidence"] >= 0.75 * out[same][0]["confidence"]:
+            out[same] = (fact, words)  # but not a guess from a weaker rule ("Edelsteinbörse" for Edelsteinindustrie)
     return [fact for fact, _ in out]
 
 

@@ -18,7 +18,8 @@ _JOINER = re.compile(r"^(?:\s|,|/|&|;|\band\b|\bund\b|\bor\b|\boder\b|\bas well 
                      r"\((?:since|seit|from|ab|est\.)?\s*(?:1[89]|20)\d\d\))*$", re.I)
 
 # "near Shanghai", "östlich von Graz": a city named only to say where something else is.
-_RELATIVE_LOCATION = re.compile(r"(?:\bnear|\bclose to|\boutside(?: of)?|(?<!das )(?<!die )(?<!dem )(?<!den )\bnahe|\bbei|\bin der N(?:ä|ae)he von|\bunweit|"
+# "nahe" in lower case only: "Hunsrück und Nahe" names a river, not a place near the next word.
+_RELATIVE_LOCATION = re.compile(r"(?:\bnear|\bclose to|\boutside(?: of)?|(?<!das )(?<!die )(?<!dem )(?<!den )\b(?-i:nahe)|\bbei|\bin der N(?:ä|ae)he von|\bunweit|"
                                 # "south-west of", "südwestlich von", "nordöstlich von"
                                 r"\b(?:north|south)?-?(?:north|south|east|west) of|"
                                 r"\b(?:nord|süd|sued)?(?:n(?:ö|oe)rdlich|s(?:ü|ue)dlich|westlich|(?:ö|oe)stlich) von)"
