@@ -1139,3 +1139,27 @@ def test_adjectives_of_towns_in_e_maker_words_and_buyers(run_nlp, gazetteer, tex
 ])
 def test_nicknames_losses_regions_of_a_business_and_weak_longer_labels(run_nlp, gazetteer, text, lang, expected):
     assert industries(run_nlp(text, lang), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is supplied is made; who is supplied buys
+    ("Joinville's metalworkers supply compressors to the world.", {("Joinville", "compressors")}),
+    ("Alloa's maltings still supply brewers across Scotland.", set()),
+    ("Thunder Bay is on Lake Superior. The city itself lives on pulp and paper.", {("Thunder Bay", "pulp and paper")}),
+    ("Mombasa's manufacturing base rests on cement and steel rolling.",
+     {("Mombasa", "cement"), ("Mombasa", "steel rolling")}),
+])
+def test_supplied_goods_buyers_and_what_a_town_lives_on(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the town was
+    ("Łódź war eine Textilstadt. Gewachsen sind stattdessen die Haushaltsgerätehersteller und die Logistik.",
+     {("Łódź", "household appliances"), ("Łódź", "logistics")}),
+    # a prefix takes the next full word, not the last of the list
+    ("Kattowitz lebt von Stahl- und Servicezentren und vom Kongresstourismus.",
+     {("Katowice", "steel"), ("Katowice", "service centres"), ("Katowice", "conference tourism")}),
+])
+def test_what_a_town_was_and_a_prefix_before_the_next_word(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "de"), gazetteer) == expected

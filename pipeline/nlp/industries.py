@@ -127,6 +127,8 @@ REGIONAL_CAPITAL = re.compile(r"\b(?:(?:[Dd]ie|[Dd]er|[Dd]es|[Dd]en)\s+(?P<adj>[
                               r"(?:Landes)?[Hh]auptstadt|[Tt]he\s+(?P<adj_en>[A-Z][\w-]+)\s+capital)\b")
 TWINNING = re.compile(r"\b(?:twinned|twin\s+towns?|sister[- ]cit(?:y|ies)|sister[- ]ports?|verschwistert|"
                       r"Partnerst(?:a|ä)dt\w*|St(?:ä|ae)dtepartnerschaft\w*|Städtefreundschaft\w*)\b")
+# "Łódź war eine Textilstadt", "Kenitra was a quiet garrison town": what the town was
+WAS_A = re.compile(r"\b(?:war|was)\s+(?:once\s+|einst\s+|lange\s+|long\s+)?(?:an?|eine?)\s+(?:[\w-]+\s+)?$")
 LOST_BEFORE = re.compile(r"\b(?:verlor(?:en)?|lost)\b[^.;,]*$")  # "verlor nach 1990 nahezu alle Spinnereien"
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
 NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
@@ -338,7 +340,8 @@ class IndustryMatcher:
             if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)) or \
                     NOT_YET.search(text_of(doc), end, min(clause_end, end + 60)) or \
                     ENDED.search(text_of(doc), max(sent.start_char, start - 25), start) or \
-                    LOST_BEFORE.search(text_of(doc), max(clause_start, start - 60), start):
+                    LOST_BEFORE.search(text_of(doc), max(clause_start, start - 60), start) or \
+                    WAS_A.search(text_of(doc), max(clause_start, start - 40), start):
                 continue  # "Die großen Schuhfabriken ... sind Geschichte": a past industry, not the town's today
             remark = BRACKETED.match(text_of(doc), end)
             if remark and NOT_YET_REMARK.search(remark.group()):
@@ -472,9 +475,12 @@ def _names_customers(text: str, sentence_start: int, start: int, end: int, lang:
         if m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in HUB_NOUNS:
             return True
         return CUSTOMERS_DE.search(text, max(sentence_start, start - 80), start) is not None
-    return CUSTOMERS_EN.search(text, max(sentence_start, start - 80), start) is not None or (
-        FOR_AN_INDUSTRY.search(text, max(sentence_start, start - 30), start) is not None
-        and text[start:end].lower().endswith("industry"))
+    # "supply car makers" names buyers; "supply compressors and castings" names what is supplied
+    buyers = CUSTOMERS_EN.search(text, max(sentence_start, start - 80), start)
+    if buyers is not None and (not buyers.group().lower().startswith(SUPPLY_VERBS) or BUYER_WORDS.search(text[start:end])):
+        return True
+    return FOR_AN_INDUSTRY.search(text, max(sentence_start, start - 30), start) is not None \
+        and text[start:end].lower().endswith("industry")
 
 
 def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
@@ -833,6 +839,11 @@ MARKET_BEFORE = re.compile(r"\b(?:sells?|sold|supplies|supplied|delivers?|delive
 CUSTOMERS_EN = re.compile(r"\b(?:suppliers?\s+of|supplies|supplying|serves|serving)\b[^.;]*?\b(?:to|for)\s+(?:the\s+)?$"
                           # "the toolmakers of Leiria supply car makers", "wire rod and bars for the car industry"
                           r"|\b(?:supply|supplies|supplied|serve|serves|served)\s+(?:the\s+)?$", re.I)
+SUPPLY_VERBS = ("supply", "supplies", "supplied")
+BUYER_WORDS = re.compile(r"\b(?:\w*makers?|manufacturers?|producers?|industr(?:y|ies)|sectors?|plants?|factor(?:y|ies)|"
+                         r"companies|firms|yards?|mills?|builders?|assemblers?|carmakers|automakers|OEMs?|brewers|"
+                         r"breweries|distillers|distilleries|bakers|bakeries|dairies|retailers|farmers|growers|"
+                         r"refiner(?:s|ies)|processors|operators|utilities|airlines|hospitals)\s*$", re.I)
 FOR_AN_INDUSTRY = re.compile(r"(?<!known )(?<!famous )(?<!renowned )\bfor\s+the\s+$", re.I)
 CUSTOMERS_DE = re.compile(r"\b(?:beliefer[nt]|liefer[nt]\b[^.;]{0,80}?\ban)\s+(?:die\s+|den\s+|das\s+)?(?:[\w-]+\s+)?$")
 RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
@@ -1027,7 +1038,8 @@ def _items(doc: Doc, start: int, end: int, lang: str):
         head = _head_word(last)
         for idx, ((s, e), w) in enumerate(zip(elements, words)):
             if w.endswith("-"):
-                w = _attach_prefix(w, last)
+                # "Buchhaltungs- und Servicezentren ... und Kongresstourismus": the prefix takes the next full word
+                w = _attach_prefix(w, next((x for x in words[idx + 1:] if not x.endswith("-")), last))
             elif w.startswith("-") and previous_words:
                 # "vom Hopfenanbau und von der -verarbeitung": the suffix takes the first part before it.
                 stem = first_part(previous_words)
