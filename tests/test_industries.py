@@ -1163,3 +1163,12 @@ def test_supplied_goods_buyers_and_what_a_town_lives_on(run_nlp, gazetteer, text
 ])
 def test_what_a_town_was_and_a_prefix_before_the_next_word(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "de"), gazetteer) == expected
+
+
+def test_a_plant_a_town_lost_and_a_provinces_table_row(run_nlp, gazetteer):
+    assert industries(run_nlp("Geelong lost its last car plant in 2016."), gazetteer) == set()
+    text = ("Location | Population | Main sectors\n"
+            "Mersin | 640,000 | fruit packing, logistics\n"
+            "Osmaniye prov. | 150,000 | groundnuts, cement\n")
+    found = industries(run_nlp(text), gazetteer)
+    assert ("Mersin", "logistics") in found and not any(town == "Osmaniye" for town, _ in found)

@@ -140,6 +140,8 @@ ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+)
 # "a sister-city link with a mining town in Chile": a town of that country, not one the text names
 # A clause about a port: what it "handles" or "schlägt um" is cargo even where no town is named in it.
 PORT_WORDS = re.compile(r"\b(?:port|harbou?r|terminal|quays?|\w*[Hh]afen\w*|\w*[Hh]äfen\w*|Kai)\b")
+REGION_AFTER = re.compile(r"\s*\(?(?:prov\.?|province|Provinz|county|region|district|Kreis|Landkreis|Bezirk|oblast|"
+                          r"governorate|state)\b", re.I)
 BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
 NOT_YET_REMARK = re.compile(r"\b(?:geplant|planned|proposed|im\s+Bau|in\s+Planung|under\s+construction)\b", re.I)
 TOWN_IN_A_COUNTRY = re.compile(r"[\w-]*\s+(?:town|city|village|port)\s+in\s+(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -215,8 +217,9 @@ class IndustryMatcher:
                     if "city_before" in frame.groupindex and not _city_ends_at(doc, sent.start_char + m.start()) \
                             and not THE_CITY_BEFORE.search(sent_text, 0, m.start()):
                         continue  # "Fort Worth builds fighter jets", "the city builds", not "its yard builds submarines"
-                    if _closed_or_not_yet(sent_text, m.start(), m.end()):
-                        continue  # "The steel mill at Saldanha closed in 2020"
+                    if _closed_or_not_yet(sent_text, m.start(), m.end()) or \
+                            LOST_BEFORE.search(sent_text, max(0, m.start("items") - 60), m.start("items")):
+                        continue  # "The steel mill at Saldanha closed in 2020", "Geelong lost its last car plant"
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
                     # A frame with an "after" group names its city after it ("... is concentrated around X").
                     anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
@@ -275,8 +278,9 @@ class IndustryMatcher:
         facts = []
         for others, cell in sector_rows(text_of(doc)):
             town = next((spans[0] for spans in (city_spans(doc, c.start, c.end) for c in others) if spans), None)
-            if town is None:
-                continue  # "Kreis Borken", "Region total": a row that names no town
+            if town is None or any(c.start <= town.start_char < c.end and REGION_AFTER.match(text_of(doc), town.end_char, c.end)
+                                   for c in others):
+                continue  # "Kreis Borken", "Region total", "Osmaniye prov.": a row that names no town
             # "Car assembly (new model)": a remark in brackets is no industry; "Flüssiggas (LNG)" names it again
             bracket = re.search(r"\([^)]*[a-zäöü][^)]*\)?\s*$", cell.text)
             cell_end = cell.start + bracket.start() if bracket and bracket.start() > 0 else cell.end
