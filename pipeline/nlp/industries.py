@@ -232,7 +232,7 @@ class IndustryMatcher:
         facts.extend(self._sector_lists(doc, lang))
         facts.extend(self._sector_tables(doc, lang))
         # Cells under "Schwerpunkte der Zusammenarbeit" or "Main cargo" are no town's industries.
-        taken = [(f["start_char"], f["end_char"]) for f in facts] + not_sector_cells(text_of(doc))
+        taken = [(f["start_char"], f["end_char"]) for f in facts] + not_sector_cells(text_of(doc)) + _region_rows(doc)
         for sent in doc.sents:
             facts.extend(self._lexicon_terms(doc, sent, lang, taken))
         cities = city_token_ids(doc)
@@ -278,8 +278,7 @@ class IndustryMatcher:
         facts = []
         for others, cell in sector_rows(text_of(doc)):
             town = next((spans[0] for spans in (city_spans(doc, c.start, c.end) for c in others) if spans), None)
-            if town is None or any(c.start <= town.start_char < c.end and REGION_AFTER.match(text_of(doc), town.end_char, c.end)
-                                   for c in others):
+            if town is None or _names_a_region(doc, town, others):
                 continue  # "Kreis Borken", "Region total", "Osmaniye prov.": a row that names no town
             # "Car assembly (new model)": a remark in brackets is no industry; "Flüssiggas (LNG)" names it again
             bracket = re.search(r"\([^)]*[a-zäöü][^)]*\)?\s*$", cell.text)
@@ -468,6 +467,22 @@ GERMAN_PAIR = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+-\s+(?:und|oder)\s+[A-ZÄ�
 FOR_CUSTOMERS = re.compile(r"(\w+)\s+für\s+(?:(?:die|den|das)\s+)?(?:[\w-]+(?:,\s*|\s+(?:und|oder)\s+))*$")
 HUB_NOUNS = frozenset({"zentrum", "standort", "drehscheibe", "hochburg", "schwerpunkt", "cluster", "netzwerk",
                        "kompetenzzentrum", "hub", "knotenpunkt", "region", "stadt", "platz"})
+
+
+def _names_a_region(doc: Doc, town: Span, cells) -> bool:
+    """"Osmaniye prov. | 150,000 | groundnuts": the row is the province's, named after its town."""
+    return any(c.start <= town.start_char < c.end and REGION_AFTER.match(text_of(doc), town.end_char, c.end)
+               for c in cells)
+
+
+def _region_rows(doc: Doc) -> list[tuple[int, int]]:
+    """Sector cells of table rows that speak of a province, not of its town."""
+    out = []
+    for others, cell in sector_rows(text_of(doc)):
+        town = next((spans[0] for spans in (city_spans(doc, c.start, c.end) for c in others) if spans), None)
+        if town is not None and _names_a_region(doc, town, others):
+            out.append((cell.start, cell.end))
+    return out
 
 
 def _names_customers(text: str, sentence_start: int, start: int, end: int, lang: str) -> bool:
