@@ -1172,3 +1172,18 @@ def test_a_plant_a_town_lost_and_a_provinces_table_row(run_nlp, gazetteer):
             "Osmaniye prov. | 150,000 | groundnuts, cement\n")
     found = industries(run_nlp(text), gazetteer)
     assert ("Mersin", "logistics") in found and not any(town == "Osmaniye" for town, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Toledo is on Lake Erie. Health care has grown into the largest employer of all.", {("Toledo", "health care")}),
+    ("Tartu is a university town. Software development is its biggest growth sector.",
+     {("Tartu", "software development")}),
+    # a town in an aside only says where the subject is
+    ("Manisa, an hour inland from Izmir, builds washing machines and television sets.",
+     {("Manisa", "washing machines"), ("Manisa", "television sets")}),
+    # a word that names an industry by itself does not take the head of the last one
+    ("Rovaniemi, the regional capital, depends on tourism and mining services.",
+     {("Rovaniemi", "tourism"), ("Rovaniemi", "mining services")}),
+])
+def test_largest_employers_asides_and_whole_words_in_lists(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

@@ -963,7 +963,7 @@ def _part_of_a_country(word: str, codes: dict[str, str]) -> bool:
     return m is not None and fold_key(m.group(1)) in codes
 
 
-ASIDE_PLACE = re.compile(r",\s+(?:\w+\s+){0,2}?(?:to|of|from|near|von|bei|nahe)\s+$")
+ASIDE_PLACE = re.compile(r",\s+(?:\w+\s+){0,3}?(?:to|of|from|near|von|bei|nahe)\s+$")  # ", an hour inland from Izmir,"
 # "The district of Groß-Gerau as a whole ...", "im Landkreis Calw": the district named after a town.
 DISTRICT_BEFORE = re.compile(r"\b(?:district|county|borough|province|Landkreis(?:es)?|Kreis(?:es)?|Provinz)\s+(?:of\s+)?$",
                              re.I)
@@ -1064,13 +1064,22 @@ def _items(doc: Doc, start: int, end: int, lang: str):
                 stem = first_part(previous_words)
                 w = f"{stem}{w[1:]}" if stem else w[1:]
             elif head and not own_phrases and idx < len(words) - 1 and len(w.split()) <= 2 and not _head_word(w) \
-                    and not (w.endswith("s") and w.lower() in EN_TERM_SET):
-                # but "solar cells and water technology": a plural that names an industry by itself keeps its words
+                    and not _whole_industry_word(w):
+                # but "solar cells and water technology", "tourism and public services": a word that names an
+                # industry by itself keeps its words
                 w = f"{w} {head}"
             w = _gerund_to_industry(_without_firm_word(_strip_combining_hyphen(w), lang))
             previous_words = w
             if _keep(w):
                 yield s, e, w
+
+
+def _whole_industry_word(words: str) -> bool:
+    """"tourism", "solar cells", "marine electronics": words that name an industry without a head; not an
+    adjective such as "automotive" or "chemical", which takes the head after it."""
+    lower = words.lower()
+    last = lower.split()[-1] if lower.split() else lower
+    return (lower in EN_TERM_SET or last in EN_TERM_SET) and not last.endswith(("ive", "al", "ic", "ary", "ous", "ian"))
 
 
 def _whole_coordination(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
