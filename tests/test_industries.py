@@ -1187,3 +1187,19 @@ def test_a_plant_a_town_lost_and_a_provinces_table_row(run_nlp, gazetteer):
 ])
 def test_largest_employers_asides_and_whole_words_in_lists(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Longview ships wood pellets for Japanese power plants.", {("Longview", "wood pellets")}),  # not the buyers
+    ("Damietta is known throughout the Arab world for its furniture makers.",
+     {("Damietta", "furniture manufacturing")}),  # what it is praised for
+    ("New cars from the car factory in Pamplona roll onto ships here, and so does scrap.", {("Pamplona", "car")}),
+])
+def test_buyers_praise_and_shipping(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_an_instruction_to_make_sure_makes_nothing(run_nlp, gazetteer):
+    labels = {label for _, label in industries(run_nlp("Make sure your software knows which Charleston you mean."),
+                                               gazetteer)}
+    assert not any("sure" in label for label in labels)

@@ -498,6 +498,10 @@ def _names_customers(text: str, sentence_start: int, start: int, end: int, lang:
     buyers = CUSTOMERS_EN.search(text, max(sentence_start, start - 80), start)
     if buyers is not None and (not buyers.group().lower().startswith(SUPPLY_VERBS) or BUYER_WORDS.search(text[start:end])):
         return True
+    some = FOR_SOME.search(text, max(sentence_start, start - 30), start)
+    if some and BUYER_WORDS.search(text[start:end]) and \
+            not PRAISED_FOR.search(text, max(sentence_start, some.start() - 50), some.start()):
+        return True  # "pellets for Japanese power plants"; not "known throughout the Arab world for its furniture makers"
     return FOR_AN_INDUSTRY.search(text, max(sentence_start, start - 30), start) is not None \
         and text[start:end].lower().endswith("industry")
 
@@ -863,6 +867,9 @@ BUYER_WORDS = re.compile(r"\b(?:\w*makers?|manufacturers?|producers?|industr(?:y
                          r"companies|firms|yards?|mills?|builders?|assemblers?|carmakers|automakers|OEMs?|brewers|"
                          r"breweries|distillers|distilleries|bakers|bakeries|dairies|retailers|farmers|growers|"
                          r"refiner(?:s|ies)|processors|operators|utilities|airlines|hospitals)\s*$", re.I)
+PRAISED_FOR = re.compile(r"\b(?:known|famous|renowned|noted|reputation|base|centre|center|hub|home|magnet)\b[^.;]*$",
+                         re.I)
+FOR_SOME = re.compile(r"(?<!known )(?<!famous )(?<!renowned )(?<!noted )\bfor\s+(?:[\w-]+\s+){0,2}$", re.I)
 FOR_AN_INDUSTRY = re.compile(r"(?<!known )(?<!famous )(?<!renowned )\bfor\s+the\s+$", re.I)
 CUSTOMERS_DE = re.compile(r"\b(?:beliefer[nt]|liefer[nt]\b[^.;]{0,80}?\ban)\s+(?:die\s+|den\s+|das\s+)?(?:[\w-]+\s+)?$")
 RELATIVE_OWNER = re.compile(r",\s+(?:dessen|deren|whose)\b")
