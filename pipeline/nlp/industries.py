@@ -277,7 +277,7 @@ class IndustryMatcher:
         its row names."""
         facts = []
         for others, cell in sector_rows(text_of(doc)):
-            town = next((spans[0] for spans in (city_spans(doc, c.start, c.end) for c in others) if spans), None)
+            town = _row_town(doc, others)
             if town is None or _names_a_region(doc, town, others):
                 continue  # "Kreis Borken", "Region total", "Osmaniye prov.": a row that names no town
             # "Car assembly (new model)": a remark in brackets is no industry; "Flüssiggas (LNG)" names it again
@@ -469,6 +469,11 @@ HUB_NOUNS = frozenset({"zentrum", "standort", "drehscheibe", "hochburg", "schwer
                        "kompetenzzentrum", "hub", "knotenpunkt", "region", "stadt", "platz"})
 
 
+def _row_town(doc: Doc, cells) -> Span | None:
+    """The first town named in a table row's other cells."""
+    return next((spans[0] for spans in (city_spans(doc, c.start, c.end) for c in cells) if spans), None)
+
+
 def _names_a_region(doc: Doc, town: Span, cells) -> bool:
     """"Osmaniye prov. | 150,000 | groundnuts": the row is the province's, named after its town."""
     return any(c.start <= town.start_char < c.end and REGION_AFTER.match(text_of(doc), town.end_char, c.end)
@@ -479,7 +484,7 @@ def _region_rows(doc: Doc) -> list[tuple[int, int]]:
     """Sector cells of table rows that speak of a province, not of its town."""
     out = []
     for others, cell in sector_rows(text_of(doc)):
-        town = next((spans[0] for spans in (city_spans(doc, c.start, c.end) for c in others) if spans), None)
+        town = _row_town(doc, others)
         if town is not None and _names_a_region(doc, town, others):
             out.append((cell.start, cell.end))
     return out
