@@ -453,8 +453,28 @@ GENERIC_FIRM_WORDS = frozenset({"different", "various", "many", "numerous", "for
                                 "large", "big", "major", "leading", "international", "private", "state", "family",
                                 "new", "young", "established", "member", "partner", "client", "customer"})
 # "medical technology" also written "medical-technology" (as a modifier: "medical-technology companies").
-EN_TERMS = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t).replace(r"\ ", r"[\s-]") for t in LEXICON["english_terms"]),
-                                                  key=len, reverse=True)) + r")\b")
+def _trie_pattern(terms: list[str]) -> str:
+    """One regular expression for many terms, written as a trie ("steel(?:making| mills?)?"): Python's re tries a
+    flat alternation's branches one by one at every position, a trie's only along the letters that match.
+    A space matches a space or a hyphen; the longest term wins, as in a longest-first alternation."""
+    trie: dict = {}
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"[\s-]" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+EN_TERMS = re.compile(r"\b(?:" + _trie_pattern(LEXICON["english_terms"]) + r")\b")
 EN_TERM_SET = frozenset(t.lower() for t in LEXICON["english_terms"])
 DE_HEADS = tuple(LEXICON["german_heads"])
 SKIP_WORDS = frozenset(LEXICON["skip_words"])

@@ -37,18 +37,34 @@ def normalise_industry(words: str, lang: str = "en") -> tuple[str, str | None]:
 
 def _table_label(words: str) -> str | None:
     folded = " ".join(words.replace("-", " - ").split()).replace(" - ", "-").casefold()
-    for keyword, table_label, _ in industry_table():
-        if table_label and folded == keyword:
-            return table_label
-    return None
+    return _indexes()[0].get(folded)
+
+
+@lru_cache(maxsize=1)
+def _indexes() -> tuple[dict[str, str], dict[str, tuple[int, str]], list[tuple[int, str, str]]]:
+    """The table as look-ups: labels by keyword; rank and code by one-word keyword; the phrases. The rank is
+    the keyword's place in ``industry_table``'s order, so the first keyword that matches still decides."""
+    labels: dict[str, str] = {}
+    words: dict[str, tuple[int, str]] = {}
+    phrases: list[tuple[int, str, str]] = []
+    for rank, (keyword, label, code) in enumerate(industry_table()):
+        if label:
+            labels.setdefault(keyword, label)
+        if " " in keyword:
+            phrases.append((rank, keyword, code))
+        else:
+            words.setdefault(keyword, (rank, code))
+    return labels, words, phrases
 
 
 @lru_cache(maxsize=65536)
 def sector_code(label: str) -> str | None:
+    """The code of the first keyword (in ``industry_table``'s order) that the label holds: a phrase anywhere in
+    it, a word of it, or (five letters or more) the start or end of one of its words."""
     folded = label.casefold().replace("-", " ")
-    tokens = set(folded.split())
-    for keyword, _, code in industry_table():
-        if (" " in keyword and keyword in folded) or keyword in tokens or \
-                (len(keyword) > 4 and any(t.startswith(keyword) or t.endswith(keyword) for t in tokens)):
-            return code
-    return None
+    _, words, phrases = _indexes()
+    hits = [(rank, code) for rank, keyword, code in phrases if keyword in folded]
+    for token in set(folded.split()):
+        hits.extend(words[part] for part in {token, *(token[:i] for i in range(5, len(token))),
+                                             *(token[-i:] for i in range(5, len(token)))} if part in words)
+    return min(hits)[1] if hits else None
