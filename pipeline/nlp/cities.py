@@ -675,8 +675,8 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
 
 
 def _names_a_company(doc: Doc, m: Mention) -> bool:
-    """The name opens a company's: capitalised words up to a legal form ("Ironbark Mining Services Ltd"); but
-    "Port of Kemi Ltd" is named after the town, which the port company runs the port of."""
+    """The name opens a company's: capitalised words up to a legal form ("Ironbark Mining Services Ltd"); but a
+    company named "Port of Kemi Ltd" runs the town's port and says nothing against the town."""
     if m.start >= 2 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in ("port", "city", "town"):
         return False
     for t in doc[m.end:m.end + 4]:

@@ -137,13 +137,13 @@ NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were|has\s+been|have\
                      r"(?:ist|sind|wird|werden)\s+"
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen))\b", re.I)
 ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port)$")
-# "a sister-city link with a mining town in Chile": a town of that country, not one the text names
 # A clause about a port: what it "handles" or "schlägt um" is cargo even where no town is named in it.
 PORT_WORDS = re.compile(r"\b(?:port|harbou?r|terminal|quays?|\w*[Hh]afen\w*|\w*[Hh]äfen\w*|Kai)\b")
 REGION_AFTER = re.compile(r"\s*\(?(?:prov\.?|province|Provinz|county|region|district|Kreis|Landkreis|Bezirk|oblast|"
                           r"governorate|state)\b", re.I)
 BRACKETED = re.compile(r"\s*\([^()\n]{1,40}\)")
 NOT_YET_REMARK = re.compile(r"\b(?:geplant|planned|proposed|im\s+Bau|in\s+Planung|under\s+construction)\b", re.I)
+# "a sister-city link with a mining town in Chile": a town of that country, not one the text names
 TOWN_IN_A_COUNTRY = re.compile(r"[\w-]*\s+(?:town|city|village|port)\s+in\s+(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 TOPIC_VERBS_AFTER = re.compile(r"\b(?:zusammenarbeiten|zusammenzuarbeiten|kooperieren|zu\s+kooperieren|forschen)\b")
 # "beide Städte arbeiten vor allem bei Wasserversorgung und Abfallwirtschaft zusammen": what they do together,
@@ -452,7 +452,6 @@ EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
 GENERIC_FIRM_WORDS = frozenset({"different", "various", "many", "numerous", "foreign", "domestic", "local", "small",
                                 "large", "big", "major", "leading", "international", "private", "state", "family",
                                 "new", "young", "established", "member", "partner", "client", "customer"})
-# "medical technology" also written "medical-technology" (as a modifier: "medical-technology companies").
 def _trie_pattern(terms: list[str]) -> str:
     """One regular expression for many terms, written as a trie ("steel(?:making| mills?)?"): Python's re tries a
     flat alternation's branches one by one at every position, a trie's only along the letters that match.
@@ -474,6 +473,7 @@ def _trie_pattern(terms: list[str]) -> str:
     return build(trie)
 
 
+# "medical technology" also written "medical-technology" (as a modifier: "medical-technology companies").
 EN_TERMS = re.compile(r"\b(?:" + _trie_pattern(LEXICON["english_terms"]) + r")\b")
 EN_TERM_SET = frozenset(t.lower() for t in LEXICON["english_terms"])
 DE_HEADS = tuple(LEXICON["german_heads"])
@@ -585,8 +585,8 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                 first -= 2  # "farm-machinery makers": a hyphenated word is one word
                 continue
             if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") and not _prenominal_gerund(prev) \
-                    or prev.lower_ in SKIP_WORDS or prev.lower_ in LEADING_FILLER and not prev.text.isupper() or prev.i in cities \
-                    or prev.lower_ in CUSTOMER_VERBS \
+                    or prev.lower_ in SKIP_WORDS or prev.lower_ in LEADING_FILLER and not prev.text.isupper() \
+                    or prev.i in cities or prev.lower_ in CUSTOMER_VERBS \
                     or country_of_adjective(prev.lower_) \
                     or not prev.is_alpha and "-" not in prev.text:
                 break
