@@ -230,9 +230,10 @@ class IndustryMatcher:
                     facts.extend(found)
             facts.extend(self._possessives(doc, sent, lang))
         facts.extend(self._sector_lists(doc, lang))
-        facts.extend(self._sector_tables(doc, lang))
-        # Cells under "Schwerpunkte der Zusammenarbeit" or "Main cargo" are no town's industries.
-        taken = [(f["start_char"], f["end_char"]) for f in facts] + not_sector_cells(text_of(doc)) + _region_rows(doc)
+        rows = sector_rows(text_of(doc))
+        facts.extend(self._sector_tables(doc, lang, rows))
+        # Cells under "Schwerpunkte der Zusammenarbeit" or "Main cargo" are no town's industries, nor a province's.
+        taken = [(f["start_char"], f["end_char"]) for f in facts] + not_sector_cells(text_of(doc)) + _region_rows(doc, rows)
         for sent in doc.sents:
             facts.extend(self._lexicon_terms(doc, sent, lang, taken))
         cities = city_token_ids(doc)
@@ -272,11 +273,11 @@ class IndustryMatcher:
                                       "sector": code, "confidence": round(0.8 * confidence * self.confidence, 3)})
         return facts
 
-    def _sector_tables(self, doc: Doc, lang: str) -> list[dict]:
+    def _sector_tables(self, doc: Doc, lang: str, rows) -> list[dict]:
         """A table column of sectors ("Stadt | Schwerpunktbranchen | ..."): each item the industry of the town
         its row names."""
         facts = []
-        for others, cell in sector_rows(text_of(doc)):
+        for others, cell in rows:
             town = _row_town(doc, others)
             if town is None or _names_a_region(doc, town, others):
                 continue  # "Kreis Borken", "Region total", "Osmaniye prov.": a row that names no town
@@ -500,10 +501,10 @@ def _names_a_region(doc: Doc, town: Span, cells) -> bool:
                for c in cells)
 
 
-def _region_rows(doc: Doc) -> list[tuple[int, int]]:
-    """Sector cells of table rows that speak of a province, not of its town."""
+def _region_rows(doc: Doc, rows) -> list[tuple[int, int]]:
+    """Sector cells of table rows (``sector_rows``) that speak of a province, not of its town."""
     out = []
-    for others, cell in sector_rows(text_of(doc)):
+    for others, cell in rows:
         town = _row_town(doc, others)
         if town is not None and _names_a_region(doc, town, others):
             out.append((cell.start, cell.end))
@@ -573,11 +574,12 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         if not modifies_next(start, end):
             spans.append((start, end))
     for token in sent:
-        if token.lower_ not in EN_HEADS and token.lower_ not in EN_COMPANY_HEADS and not _maker_compound(token) \
+        maker = _maker_compound(token)
+        if token.lower_ not in EN_HEADS and token.lower_ not in EN_COMPANY_HEADS and not maker \
                 or token.i == sent.start or modifies_next(token.idx, token.idx + len(token)):
             continue
         first = token.i
-        company = token.lower_ in EN_COMPANY_HEADS or _maker_compound(token)
+        company = token.lower_ in EN_COMPANY_HEADS or maker
         while first - 1 >= sent.start and token.i - first - _hyphens(doc, first, token.i) < 2:
             prev = doc[first - 1]
             if prev.text == "-" and not prev.whitespace_ and first - 2 >= sent.start and not doc[first - 2].whitespace_ \
@@ -594,7 +596,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                             or (pos_of(prev) in ("ADJ", "PROPN") and prev.text[:1].isupper() and not prev.text.isupper())):
                 break  # "different German companies", "the Jeep plant": who the firms are, not what they make
             first -= 1
-        if first < token.i or _maker_compound(token):
+        if first < token.i or maker:
             spans.append((doc[first].idx, token.idx + len(token.text)))
     spans = [(s, e) for s, e in spans if not any(ts < e and s < te for ts, te in triggers)]
     spans.sort()
@@ -1220,8 +1222,7 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
                 break
         # "ein Hersteller von Stahlrohren Gründungspfähle (für ...)": two nouns side by side end one phrase and
         # begin the next; the first is the industry when it alone is known.
-        nouns = [t for t in tokens if t.text[:1].isupper()]
-        if len(nouns) == 2 and len(tokens) == 2 and translate(tokens[0].text) and not translate(
+        if len(tokens) == 2 and all(t.text[:1].isupper() for t in tokens) and translate(tokens[0].text) and not translate(
                 f"{tokens[0].text} {tokens[1].text}"):
             tokens = tokens[:1]
     # "the American auto industry", "der chinesischen Keramikindustrie": whose industry, not which.
