@@ -279,3 +279,23 @@ def test_a_german_ordinals_point_ends_no_sentence(run_nlp):
     assert [s.text for s in doc.sents] == ["Mulhouse war im 19. Jahrhundert eine Hochburg der Textilindustrie.",
                                            "Am 1. Januar 2024 trat die Regel in Kraft.",
                                            "Die Zahl der Werften sank auf 19.", "Danach kam mehr."]
+
+
+def test_a_table_header_too_wide_for_its_column_stays_two_cells(tmp_path):
+    # A right-aligned header that runs into the next column's header: two strings drawn apart, with no
+    # space between them, must not become one word ("(million t)Containers").
+    path = tmp_path / "header.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica", 10)
+    rows = [("Port", "Throughput (million t)", "Containers (TEU)"), ("Brest", "2.4", "48,000"),
+            ("Lorient", "2.1", "–"), ("Le Havre", "64.0", "3,000,000")]
+    for i, (port, tonnes, boxes) in enumerate(rows):
+        y = 700 - 16 * i
+        c.drawString(72, y, port)
+        c.drawRightString(250, y, tonnes)
+        width = c.stringWidth(boxes, "Helvetica", 10)
+        c.drawString(max(250 - 4, 330 - width), y, boxes)  # the header overlaps the column before it
+    c.save()
+    text = read_pdf(path).text
+    assert "t)Containers" not in text
+    assert "Containers (TEU)" in text

@@ -129,6 +129,7 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, turn: int = 0
         if char == last_char and abs(last_x - cx0) < 1 and abs(last_y - cy0) < 1 \
                 and _text_object(handle, last_index) != _text_object(handle, index):
             continue  # fake bold: the same glyph printed again by another text object (a ligature's letters share one)
+        previous_index = last_index
         last_char, last_x, last_y, last_index = char, cx0, cy0, index
         if index % 16 == 0 and abs(raw.FPDFText_GetCharAngle(handle, index) - angle) > 0.1:
             angled += 1
@@ -136,8 +137,12 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, turn: int = 0
             line_height = max(y1 - y0, size, 1.0)
             # A guessed space splits where the gap is a real word space (not kerning, not letter-spacing
             # in a heading); with no space at all, only a wide gap does.
+            gap = cx0 - x1
+            # Two strings that the writer drew apart are two words even when set close, or overlapping: a
+            # table header too wide for its column runs into the next one ("(million t)" | "Containers").
             if abs((cy0 + cy1) - (y0 + y1)) >= line_height or cx0 < x1 - line_height \
-                    or cx0 - x1 > (0.1 if gap_hint else 0.35) * size:
+                    or gap > (0.1 if gap_hint else 0.35) * size \
+                    or abs(gap) > 0.1 * size and _text_object(handle, previous_index) != _text_object(handle, index):
                 words.append(Word("".join(chars), x0, height_read - y1, x1, height_read - y0))
                 chars = []
         gap_hint = False
