@@ -473,3 +473,17 @@ def test_sentences_whose_first_word_may_modify_the_next_are_tagged_in_one_batch(
     assert calls[:1] == [2]  # "Sale items ..." and "Reading rooms ...", not the sentence about Hamburg
     assert sorted(doc.user_data[TAGGED_KEY]) == [0, 11]  # the token indices where the two sentences start
     assert {s.text for s in doc.spans["cities"]} == {"Hamburg"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the German form of "X City", and no piece of it on its own
+    ("Lkw-Shuttles fahren täglich zwischen Can Tho und Ho-Chi-Minh-Stadt.", "de", {1586203, 1566083}),
+    # a hall, not Halle; the newspaper's "Times", not Time in Norway; the plural of a place name
+    ("Die Firma hat in Chattanooga eine Halle gebaut, und die „Chattanooga Times Free Press“ berichtete. "
+     "Gemeint ist nicht eines der anderen Oak Ridges.", "de", {4612862}),
+    # two names joined by "&" are a firm's, not two small towns
+    ("Standortvergleich von Albers & Tran Standortberatung für Can Tho.", "de", {1586203}),
+    ("Moravia is the eastern part of the Czech Republic; Brno is its largest city.", "en", {3078610}),
+])
+def test_pieces_of_names_articles_and_firms_are_no_cities(run_nlp, text, lang, expected):
+    assert city_ids(run_nlp(text, lang)) == expected

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.util import ensure_path
 
 from pipeline.nlp.gazetteer import (
-    MAX_NAME_TOKENS,
+    MAX_NAME_PIECES,
     Gazetteer,
     data_lines,
     demonym_bases,
@@ -66,6 +66,7 @@ EXAMPLE_MARKERS = tuple(tuple(m.split()) for m in CONTEXT["example_markers"])
 # English NER labels that mark a name which merely contains a city (Shanghai Electric, Dr. Jordan Bristol).
 STOP_WORDS = frozenset(EN_STOP | DE_STOP)
 GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum", "zur", "beim"})
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"})
 
 
@@ -253,7 +254,7 @@ class CityLinker:
         """(tokens, key) of the longest gazetteer name that starts at token ``i``, growing the span one token
         at a time for as long as some name still begins with it."""
         text, index, best = text_of(doc), self.gazetteer.index, None
-        for n in range(1, min(MAX_NAME_TOKENS, len(doc) - i) + 1):
+        for n in range(1, min(MAX_NAME_PIECES, len(doc) - i) + 1):
             last = doc[i + n - 1]
             if n > 1 and last.is_space:
                 break
@@ -294,13 +295,25 @@ class CityLinker:
         top_pop = max(self.gazetteer.population(row) for row, _ in m.candidates)
         return self._is_common_word(span_text(doc[m.start:m.end]).lower(), "en", top_pop, opening=True)
 
+    def _partner_in_firm_name(self, doc: Doc, prev: Token | None, nxt: Token | None) -> bool:
+        """The name is joined by "&" to a capitalised word that is no sizeable city."""
+        for joiner, step in ((prev, -1), (nxt, +1)):
+            if joiner is None or joiner.text != "&":
+                continue
+            other = _neighbour(doc, joiner.i, step)
+            if other is not None and other.text[:1].isupper() and max(
+                    (self.gazetteer.population(row) for row, _ in self.gazetteer.candidates(fold_key(other.text))),
+                    default=0) < 100000:
+                return True
+        return False
+
     def _genitive(self, token: Token) -> Mention | None:
         """``Lissabons Wirtschaft``, ``Hamburgs Hafen``: a German genitive of a city's own name."""
         lower = token.lower_
         if not lower.endswith("s") or len(lower) < 5 or doc_language(token.doc) != "de":
             return None
         candidates = [c for c in self.gazetteer.candidates(lower[:-1])
-                      if c[1] and self.gazetteer.population(c[0]) >= 10000 or self.gazetteer.population(c[0]) >= 100000]
+                      if c[1] and self.gazetteer.population(c[0]) >= 50000 or self.gazetteer.population(c[0]) >= 100000]
         if not candidates:
             return None
         m = Mention(token.i, token.i + 1, candidates)
@@ -364,6 +377,10 @@ class CityLinker:
             return False  # "in March 2024", "12. Mai", "visited in March": a date
         if _in_waterway_name(span):
             return False  # "Rhein-Herne-Kanal", "Dortmund-Ems-Kanal": a canal's name
+        if _inside_hyphenated_word(doc, m.start, m.end):
+            return False  # "Chi" in "Ho-Chi-Minh-Stadt": a piece of a longer hyphenated name
+        if top_pop < 100000 and self._partner_in_firm_name(doc, prev, nxt):
+            return False  # "Albers & Tran Standortberatung", "Marks & Spencer": two names make a firm's
         if fold_key(span_text(span)) in region_codes() and top_pop < 50000:
             return False  # "between Michoacán and Guerrero": the state, not a village of its name
         if prev is not None and prev.text in (",", "(") and prev.i > 0 and doc[prev.i - 1].text[:1].isupper() \
@@ -386,7 +403,8 @@ class CityLinker:
         before_prev = _neighbour(doc, prev.i, -1) if prev is not None and prev.text[:1].isupper() else None
         if before_prev is not None and before_prev.lower_.rstrip(".") in TITLES:
             return False  # "Mag. Sabine Steyr", "Dr. Jordan Bristol"
-        if nxt is not None and not m.genitive and _part_of_name(nxt, before=False) and self._ordinary_or_org(nxt):
+        if nxt is not None and not m.genitive and _part_of_name(nxt, before=False) and self._ordinary_or_org(nxt) \
+                and not (top_pop >= 50000 and _names_its_port(doc, m.start, nxt)):
             m.noun_after = nxt.lower_ not in ORG_WORDS
             return False
         if lang == "en" and _inside_longer_name(span, self.gazetteer.index):
@@ -400,8 +418,9 @@ class CityLinker:
             return False  # "mit dem gleichnamigen Kanton": a German noun after article and adjective, not Canton;
             # but "dem hessischen Marburg", "dem polnischen Słubice": a place's land before its name
         titled = span[0].lower_.endswith("stadt")  # "die Hansestadt Stade" takes its title's article
-        if lang == "de" and prev is not None and prev.lower_ in GERMAN_ARTICLES and not titled:
-            return False  # "die Adria", "im Norden": German city names take no article
+        if lang == "de" and prev is not None and (prev.lower_ in GERMAN_ARTICLES or prev.lower_ in INDEFINITE_ARTICLES) \
+                and not titled:
+            return False  # "die Adria", "im Norden", "eine Halle": German city names take no article
         if lang == "en" and prev is not None and prev.lower_ == "the" and top_pop < 100000 and \
                 not (nxt is not None and nxt.lower_ in PORT_NAME_ENDS and
                      max((gaz.population(r) for r, primary in m.candidates if primary), default=0) >= 10000):
@@ -729,6 +748,12 @@ DATE_BEFORE = frozenset({"in", "since", "until", "till", "by", "from", "early", 
                          "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom"})
 
 
+def _inside_hyphenated_word(doc: Doc, start: int, end: int) -> bool:
+    """Hyphens joined to the span on both sides: it is a middle piece of one hyphenated word."""
+    return 0 < start and end < len(doc) and doc[start - 1].text == "-" and doc[end].text == "-" \
+        and not doc[start - 1].whitespace_ and not doc[end - 1].whitespace_
+
+
 def _in_waterway_name(span: Span) -> bool:
     """The name is a link of a hyphenated chain that ends in a canal ("Rhein-Herne-Kanal")."""
     doc, i = span.doc, span.end
@@ -765,6 +790,14 @@ def _nickname(span: Span) -> bool:
     else:
         return False
     return doc[j].text[:1].isupper() and doc[j].lower_ not in ("port", "city", "hafen", "stadt")
+
+
+def _names_its_port(doc: Doc, start: int, word: Token) -> bool:
+    """"Memphis International Airport", "Hamburg Cruise Terminal": the words after the city end in a port word;
+    but in "Mexico City's Benito Juárez International Airport" the name before them is the airport's own."""
+    if start > 0 and doc[start - 1].text in ("'s", "’s", "'", "’"):
+        return False
+    return any(t.lower_ in PORT_NAME_ENDS for t in doc[word.i + 1:word.i + 3])
 
 
 def _part_of_name(token: Token, before: bool) -> bool:

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import srsly
 
-GAZETTEER_VERSION = 5
+GAZETTEER_VERSION = 6
 MAX_NAME_TOKENS = 6
+MAX_NAME_PIECES = 8  # tokens of a name, hyphens counted: "Ho-Chi-Minh-Stadt" is seven
 UMLAUT_VARIANTS = (
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"},
     {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß": "ss"},
@@ -98,6 +99,10 @@ def demonym_bases(adjective: str) -> tuple[str, ...]:
     return (stem, stem + "en", stem[:-1] + "en", stem + "n", stem + "e") + ((stem[:-2],) if stem.endswith("in") else ())
 
 
+def _german_city_form(name: str) -> str:
+    return "-".join(name[: -len(" City")].split()) + "-Stadt"
+
+
 def plain_key(name: str) -> str:
     """A name folded and without accents, for comparing spellings ("Reykjavík", "Reykjavik")."""
     return fold_key(_strip_accents(name))
@@ -173,8 +178,10 @@ class Gazetteer:
             kinds: dict[str, int] = {}
             written = {fold_key(city["name"])} | {fold_key(a) for a in city.get("alternatenames") or []
                                                   if _usable_alternate(a)}
-            for name, base_kind in [(city["name"], 1)] + [(a, 0) for a in city.get("alternatenames") or []
-                                                          if _usable_alternate(a)]:
+            names = [(city["name"], 1)] + [(a, 0) for a in city.get("alternatenames") or [] if _usable_alternate(a)]
+            # German writes "X City" as "X-Stadt" ("Ho-Chi-Minh-Stadt", "Kuwait-Stadt"), which GeoNames rarely lists.
+            names += [(_german_city_form(n), 0) for n, _ in names if n.endswith(" City") and _is_latin(n)]
+            for name, base_kind in names:
                 if base_kind == 1 and not _is_latin(name):
                     continue
                 for spelling in _spellings(name):
