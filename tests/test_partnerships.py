@@ -578,3 +578,33 @@ def test_a_first_person_page_pairs_each_partner_section_with_its_writers_town(ru
     assert frozenset((simmern, koscierzyna)) in found and frozenset((simmern, wejherowo)) in found
     assert frozenset((GDANSK, koscierzyna)) not in found  # Danzig only says where the town lies
     assert not any(simmern in pair and 2925550 in pair for pair in found)  # Frankenthal is Sopot's partner
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the genitive before "Partnerstädten" names whose partners the others are
+    ("Neben Chattanooga zählen Bradford, Kalisz und Neufchâteau zu Hamms Partnerstädten.",
+     {frozenset(("Hamm", other)) for other in ("Chattanooga", "Bradford", "Kalisz", "Neufchâteau")}),
+    # "Neben Caen" is one more partner of the town the sentence is about
+    ("Neben Caen ist Würzburg mit Dundee in Schottland und mit Umeå in Schweden verschwistert.",
+     {frozenset(("Würzburg", other)) for other in ("Caen", "Dundee", "Umeå")}),
+    # the buses after the semicolon are a link, not more partners
+    ("Brünn ist seit 1973 Partnerstadt von Leipzig; Busse fahren täglich nach Wien und nach Mailand.",
+     {frozenset(("Brno", "Leipzig"))}),
+])
+def test_whose_partners_a_sentence_lists(run_nlp, gazetteer, text, expected):
+    assert names(run_nlp(text, "de"), gazetteer) == expected
+
+
+def test_an_owner_names_only_the_partners_of_its_own_clause(run_nlp, gazetteer):
+    doc = run_nlp("Port Said and the Greek port city of Volos have been sister cities since 1986, and Ismailia's "
+                  "twin towns include the French city of Limoges.")
+    found = names(doc, gazetteer)
+    assert frozenset(("Port Said", "Volos")) in found
+    assert not any("Ismailia" in pair and ({"Port Said", "Volos"} & pair) for pair in found)
+
+
+def test_a_new_plan_after_but_does_not_end_the_twinning(run_nlp, gazetteer):
+    doc = run_nlp("Zlín is twinned with Altenburg in Thuringia, but a proposed link with a Slovak town never got far.")
+    assert names(doc, gazetteer) == {frozenset(("Zlín", "Altenburg"))}
+    doc = run_nlp("Kiel and Brest were twinned in 1964, but the partnership ended in 2010.")
+    assert names(doc, gazetteer) == set()

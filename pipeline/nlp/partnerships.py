@@ -56,12 +56,17 @@ LIST_CONTINUES = re.compile(r"(?:\s*\((?:seit|since)?\s*\d{4}\)|\s+(?:in|im|bei|
                             # "... von Felixstowe und von Hagerstown", "of Osaka and of Tianjin", "und dem ungarischen Raab"
                             r"(?:(?:von|of|mit|with)\s+)?(?:(?:dem|der|den|the)\s+)?(?:[a-zäöü][\wäöüß]+\s+)?", re.I)
 OWNER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:sister|twin|partner|friendship)", re.I)
+BESIDES = re.compile(r"\W*(?:Neben|Besides|Apart\s+from|Aside\s+from|Außer)\s+(?:dem\s+|der\s+)?", re.I)
+# "zu Hamms Partnerstädten", "Hamburg's oldest sister city": the city whose partners the sentence lists
+OWNS_PARTNERS = re.compile(r"(?:['’]s)?\s+(?:(?!(?:sind|ist|waren|war|wurden|are|is|were|was|have|has|had)\b)"
+                           r"[a-zäöüß][\w-]*\s+){0,2}?(?:Partnerst[äa]dt|Schwesterst[äa]dt|Partnerhäfen|Partnerhafen|"
+                           r"sister[- ](?:cit|town|port)|twin[- ](?:cit|town)|partner[- ](?:cit|town|port))", re.I)
 ELLIPTIC_WITH = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\s+(?:with|mit)\s+(?:(?:dem|der|the)\s+)?", re.I)
 ELLIPTIC_PAIR = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\b", re.I)
 BARE_YEAR = re.compile(r"(?<![\d.,/–-])\b((?:18|19|20)\d\d)\b(?![\d.,/–-]\d)")
 # A negation said of a ferry or a line, not of the partnership: "die frühere Fährlinie", "the ferry ended".
 LINK_WORDS = re.compile(r"\b(?:ferr(?:y|ies)|lines?|routes?|services?|sailings?|flights?|trains?|F(?:ä|ae)hr\w*|"
-                        r"\w*[Ll]inien?|Verbindung\w*|Strecke\w*|Züge|Zug|Flüge|Flug)\b")
+                        r"\w*[Ll]inien?|Verbindung\w*|Strecke\w*|Züge|Zug|Flüge|Flug|Bus(?:se)?|bus(?:es)?|coach(?:es)?|Lkw\w*|trucks?)\b")
 CLAUSE_SUBJECT = re.compile(r",\s+(?=[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s+(?:ist|sind|war|waren|hat|haben|pflegt|"
                             r"pflegen|unterhält|is|are|was|were|has|have|became|signed|seit\s+\d{4}|since\s+\d{4})\b"
                             # "..., die Landeshauptstadt Bregenz mit Bangor": a title, a city and its partner
@@ -110,7 +115,7 @@ def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bo
         if _former_name(text, start, end):
             continue
         own = max(0, start - cue_end, cue_start - end)
-        if re.search(r";\s*(?:eine?|a|an)\b", text[cue_end:start], re.I):
+        if re.search(r";\s*(?:eine?|a|an)\b|,\s+(?:but|aber|doch)\b[^;]*\b(?:a|an|eine?|einen)\s", text[cue_end:start], re.I):
             continue  # "... Partnerstädte; eine gemeinsame Konferenz ist geplant": a new thing is planned
         if re.search(r";[^;]*\b(?:with|mit)\s+[A-ZÄÖÜ]", text[cue_end:start]):
             continue  # "...; the tie with Arkhangelsk was suspended": said of the partner that clause names
@@ -223,6 +228,20 @@ class PartnershipExtractor:
                     # A partner whose nearest cue is negated ("... partnership with St Petersburg suspended").
                     own = [p for p in own if not _nearest_is_denied(sent, p, cues, denied)] or own
                 distinct = {int(s.kb_id_) for s in own}
+                owner = next((s for s in own if _owns_partners(doc, s)), None)
+                if owner is None and len(distinct) >= 3 and BESIDES.fullmatch(text_of(doc), sent.start_char,
+                                                                              own[0].start_char):
+                    # "Neben Caen ist Würzburg mit Dundee und mit Umeå verschwistert": Caen is one more partner
+                    owner = next((s for s in own[1:] if s.kb_id_ != own[0].kb_id_ and not WITH_BEFORE.search(
+                        text_of(doc)[max(0, s.start_char - 20):s.start_char])), None)
+                start, end = _clause_around(sent, owner) if owner is not None else (0, 0)
+                if owner is not None and len(distinct) >= 2 and all(
+                        start <= span.start_char < end for span in own if span.kb_id_ != owner.kb_id_):
+                    # "neben Chattanooga zählen Bradford und Kalisz zu Hamms Partnerstädten": all are Hamm's
+                    pairs = [(owner, span) for span in _distinct(own) if span.kb_id_ != owner.kb_id_]
+                    self._add(found, doc, pairs, [sent], [sent], kinds, 0.8)
+                    last_pairs = pairs
+                    continue
                 clause_pairs = [] if _partners_of_the_city_before(sent, own) else self._clause_pairs(doc, sent)
                 if clause_pairs:
                     # "Montreal and Lyon are sister cities, and Halifax is twinned with Hakodate": one pair a clause.
@@ -519,6 +538,24 @@ class PartnershipExtractor:
 
 APPOSITION_PARTNER = re.compile(r"(?:\s+[a-zäöüß]+)?,\s+(?:die|der|the|its|seine|ihre)\s+(?:[\w-]+\s+)?(?:Partnerstadt|Schwesterstadt|"
                                 r"twin\s+town|twin\s+city|sister\s+city|partner\s+city)\s+(?:von|of|des|der)\s+$", re.I)
+
+
+OWNER_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|und|but|aber|while|während|whereas)\b")
+
+
+def _clause_around(sent: Span, span: Span) -> tuple[int, int]:
+    """Character bounds of the clause of ``sent`` that holds ``span``."""
+    text, offset = span_text(sent), sent.start_char
+    breaks = [(m.start() + offset, m.end() + offset) for m in OWNER_CLAUSE_BREAK.finditer(text)]
+    start = max((e for s, e in breaks if e <= span.start_char), default=sent.start_char)
+    end = min((s for s, e in breaks if s >= span.end_char), default=sent.end_char)
+    return start, end
+
+
+def _owns_partners(doc: Doc, span: Span) -> bool:
+    """The city is in the genitive before its partner towns: "Hamms Partnerstädte", "Kiel's twin towns"."""
+    genitive = span_text(span).endswith("s") or text_of(doc)[span.end_char:span.end_char + 2] in ("'s", "’s")
+    return genitive and OWNS_PARTNERS.match(text_of(doc), span.end_char) is not None
 
 
 def _apposition_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
