@@ -238,3 +238,23 @@ def test_a_town_named_kaiserslautern_is_no_quay(run_nlp):
     doc = run_nlp("Kaiserslautern hat sich als IT-Standort etabliert; Arbeitgeber Nummer eins ist ein Komponentenwerk.",
                   "de")
     assert metrics(doc) == []
+
+
+def test_the_city_compared_with_is_not_the_city_ranked(run_nlp):
+    doc = run_nlp("Memphis International Airport handled 3.9 million tonnes of cargo last year. That keeps it the "
+                  "busiest cargo airport in North America, behind Hong Kong only in the world.")
+    assert [(m["city"], m["scope"]) for m in metrics(doc) if m["metric"] == "rank"] == [(4641239, "North America")]
+
+
+def test_a_figure_whose_sentence_names_its_city_later_belongs_to_it(run_nlp):
+    doc = run_nlp("Louisville is the runner-up. The public terminals moved about 11 million tons of barge freight "
+                  "in 2023, which makes Memphis one of the largest inland ports in the United States.")
+    assert {(m["city"], m["value"]) for m in metrics(doc) if m["metric"] == "throughput"} == {(4641239, 11_000_000)}
+
+
+@pytest.mark.parametrize("text, lang, scope", [
+    ("Brest remains the largest commercial port in Brittany.", "en", "Brittany"),
+    ("Aberdeen is Scotland's busiest port for offshore supply.", "en", "Scotland"),
+])
+def test_a_region_is_a_scope_of_its_own(run_nlp, text, lang, scope):
+    assert [m["scope"] for m in metrics(run_nlp(text, lang)) if m["metric"] == "rank"] == [scope]

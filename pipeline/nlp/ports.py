@@ -246,7 +246,9 @@ class PortMetricExtractor:
 PORT_OF = re.compile(r"(?:port of|harbour of|harbor of|Hafen von|Hafen|Flughafen|airport of)\s+$", re.I)
 BACK_REFERENCES = frozenset({"it", "its", "the", "this", "they", "es", "er", "sie", "der", "die", "das", "dort",
                              "hier", "damit", "there"})
-COPULA_BEFORE = re.compile(r"\b(?:ist|is|bleibt|remains|war|was)\s+$")
+COPULA_BEFORE = re.compile(r"\b(?:ist|is|bleibt|remains|war|was|makes|made|macht|machte)\s+$")
+# "the second-busiest in the world, behind Hong Kong": the city compared with, not the one ranked
+COMPARED_WITH = re.compile(r"\b(?:behind|after|than|ahead\s+of|hinter|nach|vor)\s+(?:the\s+|dem\s+|der\s+)?$", re.I)
 ASIDE = re.compile(r",\s+(?:which|who|that|where|whose|die|der|das|wo|welche[rs]?)\b[^,;:]*,|\([^()]*\)")
 
 
@@ -265,7 +267,8 @@ def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, 
     before = [s for s in spans if s.end_char <= start and not any(a <= s.start_char < b for a, b in asides)]
     if before:
         return int(group_head(doc, before[-1]).kb_id_), 1.0
-    after = [s for s in spans if s.start_char >= end]
+    after = [s for s in spans if s.start_char >= end and not COMPARED_WITH.search(
+        text_of(doc), max(sent.start_char, s.start_char - 12), s.start_char)]
     adjective = adjective_city(doc, sent.start_char, start)
     if adjective is not None and not after:
         return int(adjective.kb_id_), 0.85  # "Der Dortmunder Hafen ist der größte Kanalhafen Europas"
@@ -360,6 +363,9 @@ def _scope(words: str | None) -> str | None:
         # "des Saarlandes", "des Ruhrgebiets": a region's genitive; the scope is its name.
         base = key[:-2] if key.endswith("es") and not _country_name(key[:-1]) else key[:-1]
         return _country_name(base) or words.strip()[4:4 + len(base)]
+    region = _region_name(words.strip())
+    if region:  # "in Brittany", "Scotland's": the region, not its country
+        return region
     country = _country_name(key) or (_country_name(key[:-1]) if key.endswith("s") else None)
     if country:  # "Österreichs", "in Spain"
         return country
@@ -414,6 +420,15 @@ def german_state(doc: Doc) -> str | None:
         counts[name] = counts.get(name, 0) + 1
     doc.user_data["trex_german_state"] = max(counts, key=counts.get) if counts else None
     return doc.user_data["trex_german_state"]
+
+
+def _region_name(words: str) -> str | None:
+    """The region (a province, a nation of the United Kingdom) that ``words`` end with, as written."""
+    from pipeline.nlp.cities import region_codes
+
+    name = re.sub(r"(?:['’]s|s)$", "", words) if not fold_key(words) in region_codes() else words
+    name = re.sub(r"^(?:(?:in|im|in der|the|der|des)\s+)+", "", name, flags=re.I)
+    return name if fold_key(name) in region_codes() else None
 
 
 def _country_name(word: str) -> str | None:
