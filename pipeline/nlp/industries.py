@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.industry_labels import normalise_industry, sector_code
+from pipeline.nlp.industry_labels import GENERIC_SECTOR_WORDS, normalise_industry, sector_code
 from pipeline.nlp.german import (adjective, coordinated_stem, first_part, rest_after_first, split_compound,
                                  translate)
 from pipeline.nlp.cities import (CONTINENTS, country_codes_by_name, country_of_adjective, national_capitals,
@@ -72,7 +72,7 @@ TIDY_LABEL = re.compile(r"^(?:only|mainly|mostly|largely)\s+|\s+(?:sectors?|park
                         r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:cluster|group|handful|number|range|host|string|"
                         r"concentration)\s+of\s+", re.I)
 COMPANY_WORDS = re.compile(r"[\s-]+(?:compan(?:y|ies)|firms?|headquarters|manufacturers?|makers?|producers?|plants?|factor(?:y|ies)|yards|(?:work)?shops|"
-                           r"clusters?|studios|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
+                           r"clusters?|studios|scenes?|houses|foundr(?:y|ies)|sectors?|Spezialisten|Hersteller[n]?|Firmen|Anbieter[n]?|Unternehmen)$",
                            re.I)
 PORT_SUBJECT = re.compile(r"^\W*(?:(?:its|the|der|die|das|sein|ihr)\s+)?(?:\w+\s+)?(?:port|harbou?r|terminal|Hafen|Seehafen)"
                           r"\b(?!\s+(?:city|town|Stadt|area|region))(?:,[^,]*,)?\s*(?:\w+\s+){0,2}$", re.I)
@@ -112,6 +112,8 @@ PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s
                   r"(?:Geschichte|history)|(?:längst\s+)?Geschichte\s+(?:ist|sind)|"
                   r"bis\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:wurde|wurden|war|waren)|einst|ehemalig\w*|once|früher(?:e[nmrs]?)?|"
                   r"lost\s+(?:its|their)|used to|long gone|(?:is|are) gone|verlor(?:en)?|"
+                  # "Hamm, lange eine Hochburg des Steinkohlenbergbaus, ...": what it long was
+                  r"(?:lange|long)\s+(?:eine?|an?)(?=\s+(?:[\w-]+\s+)?(?:Hochburg|Zentrum|Stadt|centre|center|stronghold|town|city|hub)\b|\s*$)|"
                   # "Malmö has turned from a shipyard town into a city of software": what it was before
                   r"(?:turned|changed|grown|grew|developed|evolved)\s+from\s+an?|"
                   # "the old steel mills along the estuary", but not "a 200-year-old brewery" or "the old harbour quarter"
@@ -136,6 +138,10 @@ NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were|has\s+been|have\
                      r"(?:is|are)\s+(?:still\s+)?(?:due\s+to\s+(?:start|open|begin)|under\s+construction|being\s+built)|"
                      r"(?:ist|sind|wird|werden)\s+"
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen))\b", re.I)
+# "A proposed aircraft-seat factory", "Ein Investor will dort ein Futtermittelwerk bauen": not there yet
+PLANNED_BEFORE = re.compile(r"\b(?:proposed|planned|geplante[nmrs]?|future|künftige[nmrs]?)\s+(?:[\w-]+\s+)?$|"
+                            r"\b(?:will|wollen|soll|sollen|plans?\s+to|wants?\s+to)\s+(?:[\w-]+\s+){0,5}?$", re.I)
+TO_BE_BUILT = re.compile(r"[^.;,]{0,40}?\b(?:bauen|errichten|eröffnen|ansiedeln|build|open|set\s+up)\b", re.I)
 ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port)$")
 # A clause about a port: what it "handles" or "schlägt um" is cargo even where no town is named in it.
 PORT_WORDS = re.compile(r"\b(?:port|harbou?r|terminal|quays?|\w*[Hh]afen\w*|\w*[Hh]äfen\w*|Kai)\b")
@@ -350,6 +356,8 @@ class IndustryMatcher:
             remark = BRACKETED.match(text_of(doc), end)
             if remark and NOT_YET_REMARK.search(remark.group()):
                 continue  # "Wasserstoff (geplant)"
+            if _planned(text_of(doc), max(clause_start, start - 50), start, end, clause_end):
+                continue
             if _names_customers(text_of(doc), sent.start_char, start, end, lang):
                 continue  # who buys the product, not what is made
             other = ANOTHER_TOWN.search(text_of(doc), max(sent.start_char, start - 30), end) if lang == "en" else None
@@ -371,8 +379,10 @@ class IndustryMatcher:
             if TWINNING.search(text) and _partner_side(doc, sent, subject):
                 continue  # "Greifswald ist mit Osnabrück, Lund und Hamar verschwistert; ... Werften": not the partners'
             words = _lexicon_words(doc, start, end)
-            if lang == "en" and len(words.split()) > 1 and words.split()[-1].lower() in EN_COMPANY_HEADS:
-                words = _without_firm_word(words, lang, always=True)  # the industry, not the kind of firm
+            if lang == "en" and len(words.split()) > 1 and words.split()[-1].lower() in EN_COMPANY_HEADS and not (
+                    words.split()[-1].lower() in CENTRES and words.rsplit(None, 1)[0].lower() not in EN_TERM_SET):
+                # the industry, not the kind of firm; but "call centres" and "data centres" are the trade itself
+                words = _without_firm_word(words, lang, always=True)
             if not _keep(words):
                 continue
             label, code = normalise_industry(words, lang)
@@ -450,6 +460,8 @@ FAIR_CUES = re.compile(r"\b(?:fairs?|exhibitions?|\w*[Mm]esse\w*|Ausstellung\w*|
 EN_HEADS = frozenset(LEXICON["english_heads"])
 # "IT firms", "a steel town", "a zinc refinery", "makers of": the kind of firm names the industry.
 EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
+CENTRES = frozenset({"centre", "centres", "center", "centers"})
+LOOSE_HEADS = CENTRES | {"scene", "houses", "town", "towns"}  # "software houses", "a retail centre", "a mill town"
 GENERIC_FIRM_WORDS = frozenset({"different", "various", "many", "numerous", "foreign", "domestic", "local", "small",
                                 "large", "big", "major", "leading", "international", "private", "state", "family",
                                 "new", "young", "established", "member", "partner", "client", "customer"})
@@ -576,7 +588,8 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
     for token in sent:
         maker = _maker_compound(token)
         if token.lower_ not in EN_HEADS and token.lower_ not in EN_COMPANY_HEADS and not maker \
-                or token.i == sent.start or modifies_next(token.idx, token.idx + len(token)):
+                or token.i == sent.start or modifies_next(token.idx, token.idx + len(token)) \
+                or token.lower_ == "works" and pos_of(token) != "NOUN":  # "our sales agent works from Celle"
             continue
         first = token.i
         company = token.lower_ in EN_COMPANY_HEADS or maker
@@ -596,6 +609,9 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                             or (pos_of(prev) in ("ADJ", "PROPN") and prev.text[:1].isupper() and not prev.text.isupper())):
                 break  # "different German companies", "the Jeep plant": who the firms are, not what they make
             first -= 1
+        modifier = text_of(doc)[doc[first].idx:token.idx].strip()
+        if token.lower_ in LOOSE_HEADS and (not sector_code(modifier) or modifier.lower() in GENERIC_SECTOR_WORDS):
+            continue  # "the conference centre", "a research centre": only a named trade makes a centre one
         if first < token.i or maker:
             spans.append((doc[first].idx, token.idx + len(token.text)))
     spans = [(s, e) for s, e in spans if not any(ts < e and s < te for ts, te in triggers)]
@@ -620,6 +636,16 @@ NOT_A_TRADE_ING = frozenset({"including", "leading", "growing", "booming", "thri
 
 # "the toolmakers of Leiria supply car makers": the verb before the buyers, which the tagger may read as a noun
 CUSTOMER_VERBS = frozenset({"supply", "supplies", "serve", "serves", "deliver", "delivers"})
+
+
+def _planned(text: str, window_start: int, start: int, end: int, clause_end: int) -> bool:
+    """A plant that is proposed or that someone wants to build: "a proposed seat factory", "will dort ein
+    Futtermittelwerk bauen"."""
+    m = PLANNED_BEFORE.search(text, window_start, start)
+    if m is None:
+        return False
+    return not m.group().lower().startswith(("will", "woll", "soll", "plan", "want")) or \
+        TO_BE_BUILT.match(text, end, clause_end) is not None
 
 
 def _maker_compound(token) -> bool:

@@ -26,6 +26,10 @@ def normalise_industry(words: str, lang: str = "en") -> tuple[str, str | None]:
     """(English label, NACE code) for the words of one industry."""
     label = _table_label(words)
     if label is None and lang == "de":
+        # "des Maschinen- und Anlagenbaus": the genitive of a word the table knows
+        label = next((_table_label(words[:-n]) for n in (1, 2) if words.endswith("es"[2 - n:]) and len(words) > 6
+                      and _table_label(words[:-n])), None)
+    if label is None and lang == "de":
         label = translate(words)
         # The translation may itself have a preferred label: Werften -> shipyards -> shipbuilding.
         label = label and (_table_label(label) or label)
