@@ -299,3 +299,21 @@ def test_a_table_header_too_wide_for_its_column_stays_two_cells(tmp_path):
     text = read_pdf(path).text
     assert "t)Containers" not in text
     assert "Containers (TEU)" in text
+
+
+def test_a_header_touching_the_next_one_is_split_where_a_capital_starts_a_new_string(tmp_path):
+    path = tmp_path / "touching.pdf"
+    c = canvas(path)
+    c.setFont("Helvetica", 10)
+    first = "Key sectors"
+    x = 72 + 60
+    c.drawString(72, 700, "City")
+    c.drawString(x, 700, first)
+    c.drawString(x + c.stringWidth(first, "Helvetica", 10), 700, "Port cargo (million t)")  # no gap at all
+    for i, (city, sectors, cargo) in enumerate([("Bari", "software", "5.1"), ("Taranto", "steel", "16.2"),
+                                                 ("Brindisi", "aerospace", "7.8")]):
+        c.drawString(72, 684 - 16 * i, city)
+        c.drawString(x, 684 - 16 * i, sectors)
+        c.drawRightString(x + 180, 684 - 16 * i, cargo)
+    c.save()
+    assert "sectorsPort" not in read_pdf(path).text

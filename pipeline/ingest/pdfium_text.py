@@ -139,10 +139,12 @@ def page_words(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, turn: int = 0
             # in a heading); with no space at all, only a wide gap does.
             gap = cx0 - x1
             # Two strings that the writer drew apart are two words even when set close, or overlapping: a
-            # table header too wide for its column runs into the next one ("(million t)" | "Containers").
+            # table header too wide for its column runs into the next one ("(million t)" | "Containers",
+            # "Key sectors" | "Port cargo").
             if abs((cy0 + cy1) - (y0 + y1)) >= line_height or cx0 < x1 - line_height \
                     or gap > (0.1 if gap_hint else 0.35) * size \
-                    or abs(gap) > 0.1 * size and _text_object(handle, previous_index) != _text_object(handle, index):
+                    or (abs(gap) > 0.1 * size or char.isupper() and chars[-1].islower()) \
+                    and _text_object(handle, previous_index) != _text_object(handle, index):
                 words.append(Word("".join(chars), x0, height_read - y1, x1, height_read - y0))
                 chars = []
         gap_hint = False
