@@ -258,3 +258,12 @@ def test_a_figure_whose_sentence_names_its_city_later_belongs_to_it(run_nlp):
 ])
 def test_a_region_is_a_scope_of_its_own(run_nlp, text, lang, scope):
     assert [m["scope"] for m in metrics(run_nlp(text, lang)) if m["metric"] == "rank"] == [scope]
+
+
+def test_a_freight_rate_per_box_is_no_throughput(run_nlp):
+    text = ("Tabelle 1: Spotraten ausgewählter Relationen\n\n"
+            "Relation | USD/FEU | Vorwoche (%)\n"
+            "Mersin – Rotterdam | 2.150 | −4,2\n"
+            "Sfax – Genua | 1.120 | +1,5\n"
+            "Ravenna – Mersin | 980 | −1,1\n")
+    assert metrics(run_nlp(text, "de")) == []

@@ -187,8 +187,15 @@ def _figure(row: list[Cell], i: int, unit: str | None, scale: float, period: str
     return TableFigure(row[i].start, row[i].end, normalised[0], normalised[1], period, metric, row[0])
 
 
+PRICE = re.compile(r"(?:\b(?:USD|EUR|GBP|CNY|RMB|CHF)\b|[$€£¥])\s*(?:/|per\b|je\b|pro\b)|"
+                   r"\b(?:(?:freight|spot|Fracht|Spot)\s*-?\s*rat\w*|Preis\w*|prices?|tariffs?|Tarif\w*|fees?|"
+                   r"Gebühr\w*|charges?)\b", re.I)
+
+
 def _unit_and_scale(text: str) -> tuple[str | None, float]:
     """The unit as written (``TEU``, ``Tonnen``, ``kt``) and the scale (``million`` -> 1e6) in ``text``."""
+    if PRICE.search(text):
+        return None, 1.0  # "USD/FEU", "Rate (EUR je TEU)": money per box, not boxes
     unit = None
     for pattern in UNIT_WORDS:
         unit_match = pattern.search(text)
