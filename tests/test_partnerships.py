@@ -608,3 +608,8 @@ def test_a_new_plan_after_but_does_not_end_the_twinning(run_nlp, gazetteer):
     assert names(doc, gazetteer) == {frozenset(("Zlín", "Altenburg"))}
     doc = run_nlp("Kiel and Brest were twinned in 1964, but the partnership ended in 2010.")
     assert names(doc, gazetteer) == set()
+
+
+def test_talks_with_another_town_do_not_make_the_twinning_before_them_planned(run_nlp, gazetteer):
+    doc = run_nlp("Sfax is twinned with Grenoble, and talks on a port partnership with Ravenna are under way.")
+    assert names(doc, gazetteer) == {frozenset(("Sfax", "Grenoble"))}

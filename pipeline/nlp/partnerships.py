@@ -105,6 +105,9 @@ def negated_cues(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]
     return [c for c in cues if _negated(text, c, cues)]
 
 
+CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas|und|aber|doch|während)\b", re.I)
+
+
 def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
     # A negation belongs to the cue nearest to it: in "twinned with X since 1946, has kept its
     # partnership with Y suspended", "suspended" is said of the partnership with Y only.
@@ -122,7 +125,11 @@ def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bo
         link = LINK_WORDS.search(text, max(0, start - 30), min(len(text), end + 30))
         if link and max(0, link.start() - end, start - link.end()) < own:
             continue  # "die frühere Fährlinie", "the ferry itself ended": the link is past, not the partnership
-        if own <= 60 or all(own <= max(0, start - e, s - end) for s, e in cues if (s, e) != cue):
+        nearer = any(max(0, start - e, s - end) < own for s, e in cues if (s, e) != cue)
+        join = CLAUSE_JOIN.search(text, cue_end, start) if nearer else None
+        if join and re.search(r"\b(?:with|mit|between|zwischen)\s+[A-ZÄÖÜ]", text[join.end():end + 80].split(";")[0]):
+            continue  # "Sfax is twinned with Grenoble, and talks on a port partnership with Ravenna are under way"
+        if own <= 60 or not nearer:
             return True
     return False
 
