@@ -1233,3 +1233,17 @@ def test_planned_past_and_not_a_trade(run_nlp, gazetteer, text, lang):
     found = industries(run_nlp(text, lang), gazetteer)
     assert not any(label in ("aircraft-seat", "animal feed", "hard coal mining", "sales agent", "island old")
                    for _, label in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reggio Emilia, not to be confused with Reggio Calabria on the Strait of Messina, is home to makers of "
+     "agricultural machinery.", {("Reggio nell'Emilia", "agricultural machinery")}),
+    ("Piedras Negras, on the river opposite Eagle Pass in Texas, makes a living from border factories that "
+     "assemble wiring harnesses.",
+     {("Piedras Negras", "wiring harnesses")}),
+    # a place several words after "from" is where goods come from, not an aside
+    ("Most boxes come from San Pedro Sula, 60 km inland, where apparel factories sew T-shirts.",
+     {("San Pedro Sula", "apparel")}),
+])
+def test_a_town_named_in_an_aside_is_not_the_subject(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

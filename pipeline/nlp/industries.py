@@ -1013,8 +1013,8 @@ def _names_region_before(doc: Doc, sent: Span, anchor: int) -> bool:
 def _placed_in_an_aside(doc: Doc, span: Span) -> bool:
     """"Gebze, closer to Istanbul, hosts ...": a town that only says where the subject lies."""
     text = text_of(doc)
-    return ASIDE_PLACE.search(text, max(0, span.start_char - 30), span.start_char) is not None and \
-        text[span.end_char:span.end_char + 1] == ","
+    return ASIDE_PLACE.search(text, max(0, span.start_char - 40), span.start_char) is not None and \
+        ASIDE_CLOSE.match(text, span.end_char) is not None
 
 
 def _part_of_a_country(word: str, codes: dict[str, str]) -> bool:
@@ -1023,7 +1023,13 @@ def _part_of_a_country(word: str, codes: dict[str, str]) -> bool:
     return m is not None and fold_key(m.group(1)) in codes
 
 
-ASIDE_PLACE = re.compile(r",\s+(?:\w+\s+){0,3}?(?:to|of|from|near|von|bei|nahe)\s+$")  # ", an hour inland from Izmir,"
+# ", an hour inland from Izmir,", ", on the Rio Grande opposite Eagle Pass in Texas,", ", not to be confused with
+# Reggio Calabria on the Strait of Messina,", "– the one in Georgia, not Mâcon in Burgundy –"
+ASIDE_PLACE = re.compile(r"(?:,|\s[–—])\s+(?:(?:\w+\s+){0,3}?(?:to|of|from|near|von|bei|nahe)|"
+                         r"(?:\w+\s+){0,5}?(?:opposite|gegenüber)|"
+                         r"(?:not\s+to\s+be\s+confused|nicht\s+zu\s+verwechseln)\s+(?:with|mit)|"
+                         r"(?:[\w-]+\s+){0,4}?(?:not|nicht))\s+$")
+ASIDE_CLOSE = re.compile(r"(?:\s+(?:in|on|at|im|am|an\s+der|in\s+der)\s+[^,;.–—]{1,40}?)?\s*(?:,|\s[–—])")
 # "The district of Groß-Gerau as a whole ...", "im Landkreis Calw": the district named after a town.
 DISTRICT_BEFORE = re.compile(r"\b(?:district|county|borough|province|Landkreis(?:es)?|Kreis(?:es)?|Provinz)\s+(?:of\s+)?$",
                              re.I)
