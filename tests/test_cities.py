@@ -487,3 +487,8 @@ def test_sentences_whose_first_word_may_modify_the_next_are_tagged_in_one_batch(
 ])
 def test_pieces_of_names_articles_and_firms_are_no_cities(run_nlp, text, lang, expected):
     assert city_ids(run_nlp(text, lang)) == expected
+
+
+def test_a_city_praised_as_another_of_a_countrys_part_is_no_mention_of_it(run_nlp):
+    doc = run_nlp("Coimbatore is still called the Manchester of South India.")
+    assert city_ids(doc) == {1273865}

@@ -782,9 +782,11 @@ def _nickname(span: Span) -> bool:
     j = span.end
     if j < len(doc) and doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j + 1].lower_ == "the":
         j += 2
-    elif j + 1 < len(doc) and doc[j].lower_ == "of" and (fold_key(doc[j + 1].text) in country_codes_by_name()
-                                                        or doc[j + 1].lower_ in CONTINENTS):
-        return True  # "the Manchester of Pakistan", "the Detroit of Asia"
+    elif j + 1 < len(doc) and doc[j].lower_ == "of":
+        k = j + 2 if j + 2 < len(doc) and re.fullmatch(r"(?:north|south|east|west)(?:ern)?|central", doc[j + 1].lower_) \
+            else j + 1
+        # "the Manchester of Pakistan", "the Detroit of Asia", "the Manchester of South India"
+        return fold_key(doc[k].text) in country_codes_by_name() or doc[k].lower_ in CONTINENTS
     elif j < len(doc) and doc[j].lower_ in ("des", "der") and j + 1 < len(doc):
         j += 1
     else:
