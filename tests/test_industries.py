@@ -1247,3 +1247,10 @@ def test_planned_past_and_not_a_trade(run_nlp, gazetteer, text, lang):
 ])
 def test_a_town_named_in_an_aside_is_not_the_subject(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_growing_and_farming_are_shared_by_a_coordination(run_nlp, gazetteer):
+    found = industries(run_nlp("Zamora is known for pig and cattle farming. Almería lives from fruit and vegetable "
+                               "growing."), gazetteer)
+    assert {("Zamora", "pig farming"), ("Zamora", "cattle farming"), ("Almería", "fruit growing"),
+            ("Almería", "vegetable growing")} <= found
