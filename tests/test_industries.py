@@ -1254,3 +1254,13 @@ def test_growing_and_farming_are_shared_by_a_coordination(run_nlp, gazetteer):
                                "growing."), gazetteer)
     assert {("Zamora", "pig farming"), ("Zamora", "cattle farming"), ("Almería", "fruit growing"),
             ("Almería", "vegetable growing")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saltillo's biggest employers are a truck plant, two engine plants and a glass works.",
+     {("Saltillo", "truck"), ("Saltillo", "engine manufacturing"), ("Saltillo", "glass")}),
+    ("Next door, in Ramos Arizpe, is where the engines and transmissions are made.",
+     {("Ramos Arizpe", "engine manufacturing"), ("Ramos Arizpe", "transmissions")}),
+])
+def test_engines_are_an_industry_and_where_things_are_made(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected
