@@ -1264,3 +1264,9 @@ def test_growing_and_farming_are_shared_by_a_coordination(run_nlp, gazetteer):
 ])
 def test_engines_are_an_industry_and_where_things_are_made(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_the_backbone_or_mainstay_of_an_economy(run_nlp, gazetteer):
+    found = industries(run_nlp("The backbone of Augusta's economy is chemicals and nuclear services."), gazetteer)
+    assert found == {("Augusta", "chemicals"), ("Augusta", "nuclear services")}
+    assert industries(run_nlp("Memphis's mainstay is distribution."), gazetteer) == {("Memphis", "distribution")}
