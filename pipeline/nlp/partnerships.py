@@ -105,7 +105,8 @@ def negated_cues(text: str, cues: list[tuple[int, int]]) -> list[tuple[int, int]
     return [c for c in cues if _negated(text, c, cues)]
 
 
-CLAUSE_JOIN = re.compile(r";|,\s+(?:and|but|while|whereas|und|aber|doch|während)\b", re.I)
+# Where a sentence begins its next clause: "... with Grenoble, and talks ...", "... Partnerstädten; ..."
+CLAUSE_JOIN = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|und|aber|doch|während)\b", re.I)
 
 
 def _negated(text: str, cue: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
@@ -547,13 +548,10 @@ APPOSITION_PARTNER = re.compile(r"(?:\s+[a-zäöüß]+)?,\s+(?:die|der|the|its|s
                                 r"twin\s+town|twin\s+city|sister\s+city|partner\s+city)\s+(?:von|of|des|der)\s+$", re.I)
 
 
-OWNER_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|und|but|aber|while|während|whereas)\b")
-
-
 def _clause_around(sent: Span, span: Span) -> tuple[int, int]:
     """Character bounds of the clause of ``sent`` that holds ``span``."""
     text, offset = span_text(sent), sent.start_char
-    breaks = [(m.start() + offset, m.end() + offset) for m in OWNER_CLAUSE_BREAK.finditer(text)]
+    breaks = [(m.start() + offset, m.end() + offset) for m in CLAUSE_JOIN.finditer(text)]
     start = max((e for s, e in breaks if e <= span.start_char), default=sent.start_char)
     end = min((s for s, e in breaks if s >= span.end_char), default=sent.end_char)
     return start, end

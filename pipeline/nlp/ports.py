@@ -426,7 +426,7 @@ def _region_name(words: str) -> str | None:
     """The region (a province, a nation of the United Kingdom) that ``words`` end with, as written."""
     from pipeline.nlp.cities import region_codes
 
-    name = re.sub(r"(?:['’]s|s)$", "", words) if not fold_key(words) in region_codes() else words
+    name = words if fold_key(words) in region_codes() else re.sub(r"(?:['’]s|s)$", "", words)
     name = re.sub(r"^(?:(?:in|im|in der|the|der|des)\s+)+", "", name, flags=re.I)
     return name if fold_key(name) in region_codes() else None
 
