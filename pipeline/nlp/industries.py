@@ -139,8 +139,8 @@ NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were|has\s+been|have\
                      r"(?:ist|sind|wird|werden)\s+"
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen))\b", re.I)
 # "A proposed aircraft-seat factory", "Ein Investor will dort ein Futtermittelwerk bauen": not there yet
-PLANNED_BEFORE = re.compile(r"\b(?:proposed|planned|geplante[nmrs]?|future|künftige[nmrs]?)\s+(?:[\w-]+\s+)?$|"
-                            r"\b(?:will|wollen|soll|sollen|plans?\s+to|wants?\s+to)\s+(?:[\w-]+\s+){0,5}?$", re.I)
+PLANNED_BEFORE = re.compile(r"\b(?:proposed|planned|geplante[nmrs]?|future|künftige[nmrs]?)\s+(?:[\w-]+\s+)?$", re.I)
+WANTS_TO = re.compile(r"\b(?:will|wollen|soll|sollen|plans?\s+to|wants?\s+to)\s+(?:[\w-]+\s+){0,5}?$", re.I)
 TO_BE_BUILT = re.compile(r"[^.;,]{0,40}?\b(?:bauen|errichten|eröffnen|ansiedeln|build|open|set\s+up)\b", re.I)
 ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port)$")
 # A clause about a port: what it "handles" or "schlägt um" is cargo even where no town is named in it.
@@ -641,11 +641,8 @@ CUSTOMER_VERBS = frozenset({"supply", "supplies", "serve", "serves", "deliver", 
 def _planned(text: str, window_start: int, start: int, end: int, clause_end: int) -> bool:
     """A plant that is proposed or that someone wants to build: "a proposed seat factory", "will dort ein
     Futtermittelwerk bauen"."""
-    m = PLANNED_BEFORE.search(text, window_start, start)
-    if m is None:
-        return False
-    return not m.group().lower().startswith(("will", "woll", "soll", "plan", "want")) or \
-        TO_BE_BUILT.match(text, end, clause_end) is not None
+    return PLANNED_BEFORE.search(text, window_start, start) is not None or (
+        WANTS_TO.search(text, window_start, start) is not None and TO_BE_BUILT.match(text, end, clause_end) is not None)
 
 
 def _maker_compound(token) -> bool:

@@ -242,9 +242,7 @@ class PartnershipExtractor:
                     # "Neben Caen ist Würzburg mit Dundee und mit Umeå verschwistert": Caen is one more partner
                     owner = next((s for s in own[1:] if s.kb_id_ != own[0].kb_id_ and not WITH_BEFORE.search(
                         text_of(doc)[max(0, s.start_char - 20):s.start_char])), None)
-                start, end = _clause_around(sent, owner) if owner is not None else (0, 0)
-                if owner is not None and len(distinct) >= 2 and all(
-                        start <= span.start_char < end for span in own if span.kb_id_ != owner.kb_id_):
+                if owner is not None and len(distinct) >= 2 and _all_in_clause_of(sent, owner, own):
                     # "neben Chattanooga zählen Bradford und Kalisz zu Hamms Partnerstädten": all are Hamm's
                     pairs = [(owner, span) for span in _distinct(own) if span.kb_id_ != owner.kb_id_]
                     self._add(found, doc, pairs, [sent], [sent], kinds, 0.8)
@@ -548,13 +546,13 @@ APPOSITION_PARTNER = re.compile(r"(?:\s+[a-zäöüß]+)?,\s+(?:die|der|the|its|s
                                 r"twin\s+town|twin\s+city|sister\s+city|partner\s+city)\s+(?:von|of|des|der)\s+$", re.I)
 
 
-def _clause_around(sent: Span, span: Span) -> tuple[int, int]:
-    """Character bounds of the clause of ``sent`` that holds ``span``."""
+def _all_in_clause_of(sent: Span, owner: Span, spans: list[Span]) -> bool:
+    """Every other city of ``spans`` stands in the clause of ``sent`` that holds ``owner``."""
     text, offset = span_text(sent), sent.start_char
     breaks = [(m.start() + offset, m.end() + offset) for m in CLAUSE_JOIN.finditer(text)]
-    start = max((e for s, e in breaks if e <= span.start_char), default=sent.start_char)
-    end = min((s for s, e in breaks if s >= span.end_char), default=sent.end_char)
-    return start, end
+    start = max((e for s, e in breaks if e <= owner.start_char), default=sent.start_char)
+    end = min((s for s, e in breaks if s >= owner.end_char), default=sent.end_char)
+    return all(start <= span.start_char < end for span in spans if span.kb_id_ != owner.kb_id_)
 
 
 def _owns_partners(doc: Doc, span: Span) -> bool:
