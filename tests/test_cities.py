@@ -81,6 +81,12 @@ def test_city_states_years_and_airport_names(run_nlp):
     assert city_ids(doc) == {2800866, 1880252}  # Brussels and Singapore; Colombia stays a country
 
 
+def test_a_city_state_spelt_like_its_country_is_a_city_but_a_capital_is_not_its_country(run_nlp):
+    # Macau's country is spelt "Macao"; "Paraguay" is only an alternate name of Asunción, a fifth of the country
+    doc = run_nlp("Macao is a different world. Its economy rests on casinos. Paraguay exports soy.")
+    assert city_ids(doc) == {1821274}
+
+
 def test_the_region_a_capital_or_state_is_of_is_not_a_city(run_nlp):
     doc = run_nlp("Monterrey, the capital of Nuevo León, built its wealth on steel. León, in the state of "
                   "Guanajuato, makes shoes.")

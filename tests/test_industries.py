@@ -924,7 +924,8 @@ def test_german_relative_clauses_and_product_words(run_nlp, gazetteer, text, exp
     ("Guimarães has stayed a textile town: knitwear and home textiles are made in dozens of mid-sized mills.",
      {("Guimarães", "knitwear"), ("Guimarães", "home textiles")}),
     # a single plant names its industry; an adverb may stand between a town and what it builds
-    ("Dessau today has a vaccine and pharmaceutical plant with more than 1,000 staff.", {("Dessau", "pharmaceutical")}),
+    ("Dessau today has a vaccine and pharmaceutical plant with more than 1,000 staff.",
+     {("Dessau", "vaccine"), ("Dessau", "pharmaceutical")}),
     ("Plzeň also builds trams and locomotives.", {("Pilsen", "trams"), ("Pilsen", "locomotives")}),
 ])
 def test_list_ends_fillers_descriptions_and_single_plants(run_nlp, gazetteer, text, expected):
@@ -1270,3 +1271,44 @@ def test_the_backbone_or_mainstay_of_an_economy(run_nlp, gazetteer):
     found = industries(run_nlp("The backbone of Augusta's economy is chemicals and nuclear services."), gazetteer)
     assert found == {("Augusta", "chemicals"), ("Augusta", "nuclear services")}
     assert industries(run_nlp("Memphis's mainstay is distribution."), gazetteer) == {("Memphis", "distribution")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words before "and" share the firms' head; each names an industry of its own
+    ("Laval has pharmaceutical and biotech firms.", {("Laval", "pharmaceutical"), ("Laval", "biotech")}),
+    ("East London has an old cluster of textile and clothing firms.",
+     {("East London", "textile"), ("East London", "clothing")}),
+    # but sizes are no industry, and "oil and gas" stays one
+    ("Bremen has small and medium firms.", set()),
+    # "city" is a head like "town": "a steel town", "a semiconductor city"
+    ("Nijmegen is a health and semiconductor city.", {("Nijmegen", "health"), ("Nijmegen", "semiconductor")}),
+])
+def test_coordinated_words_before_a_shared_firm_head(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ambur, between Vellore and the Karnataka border, has turned to shoe making: the shoe factories of Ambur "
+     "supply global brands.", "Ambur"),
+    ("Hosur, on the border with Karnataka and an hour's drive from Bengaluru airport, is where one of India's "
+     "largest motorcycle makers builds most of its two-wheelers.", "Hosūr"),
+])
+def test_a_town_in_an_aside_after_the_subject_is_not_the_subject(run_nlp, gazetteer, text, expected):
+    found = industries(run_nlp(text, "en"), gazetteer)
+    assert found and {city for city, _ in found} == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Mysore is busy, and a semiconductor assembly plant has been announced on the city's outskirts.",
+    "Gladstone is busy. A green hydrogen plant has been announced for the harbour.",
+    "Further up the bay, the copper smelter at Ventanas, in the commune of Puchuncaví, closed in 2023.",
+    "The paper mill at Natchez, which used to take pulpwood by barge, closed back in 2003.",
+])
+def test_announced_plants_and_works_closed_after_an_aside_are_no_industry(run_nlp, gazetteer, text):
+    assert industries(run_nlp(text, "en"), gazetteer) == set()
+
+
+def test_what_a_port_loads_is_cargo(run_nlp, gazetteer):
+    doc = run_nlp("St. Louis is an old river town. What we load there is mostly grain and cement from the upper "
+                  "river.", "en")
+    assert industries(doc, gazetteer) == set()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import srsly
 
-GAZETTEER_VERSION = 6
+GAZETTEER_VERSION = 7
 MAX_NAME_TOKENS = 6
 MAX_NAME_PIECES = 8  # tokens of a name, hyphens counted: "Ho-Chi-Minh-Stadt" is seven
 UMLAUT_VARIANTS = (
@@ -129,13 +129,18 @@ def non_city_names() -> frozenset[str]:
 
 def _city_states(cache) -> set[int]:
     """Cities that share their country's name and hold a tenth of its people or more: Singapore, Monaco,
-    Luxembourg, Hong Kong. Their name is a city's too, unlike Colombia's or Mozambique's towns."""
+    Luxembourg, Hong Kong. Their name is a city's too, unlike Colombia's or Mozambique's towns. A city
+    whose other spelling is the country's name ("Macao" for Macau) must hold half its people, or
+    "Paraguay" would come to mean Asunción."""
     countries = cache.get_countries()
     found = set()
     for city in cache.get_cities().values():
         country = countries.get(city["countrycode"])
-        if country and country["name"] == city["name"] and \
-                (city.get("population") or 0) >= 0.1 * (country.get("population") or 0):
+        if not country:
+            continue
+        share = (city.get("population") or 0) / max(1, country.get("population") or 0)
+        if country["name"] == city["name"] and share >= 0.1 or \
+                country["name"] in city.get("alternatenames", ()) and share >= 0.5:
             found.add(city["geonameid"])
     return found
 

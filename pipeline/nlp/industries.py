@@ -48,7 +48,8 @@ STOP = re.compile(RULES["stops"], re.I)
 EXAMPLE_RANGE = re.compile(r"\bfrom\s+[^,.;]+?\s+to\s+[^,.;]+", re.I)
 SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\bnatürlich\b", re.I)
 # Not "assembly-and-test", and not the pairs that name one industry ("oil and gas", "pulp and paper").
-SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)(?<!\boil )(?<!\bpulp )(?<!\bfood )(?<!\bresearch )\band\b(?!-)"
+PAIR_FIRSTS = ("oil", "pulp", "food", "research")
+SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)" + "".join(rf"(?<!\b{w} )" for w in PAIR_FIRSTS) + r"\band\b(?!-)"
                             r"|\bund\b|\bor\b|\boder\b", re.I)
 POSSESSIVE = re.compile(
     r"['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|firms|manufacturers|"
@@ -133,11 +134,11 @@ TWINNING = re.compile(r"\b(?:twinned|twin\s+towns?|sister[- ]cit(?:y|ies)|sister
 WAS_A = re.compile(r"\b(?:war|was)\s+(?:once\s+|einst\s+|lange\s+|long\s+)?(?:an?|eine?)\s+(?:[\w-]+\s+)?$")
 LOST_BEFORE = re.compile(r"\b(?:verlor(?:en)?|lost)\b[^.;,]*$")  # "verlor nach 1990 nahezu alle Spinnereien"
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
-NOT_YET = re.compile(r"\s*(?:[\w-]+\s+)?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
-                     r"(?:planned|proposed)|"
+NOT_YET = re.compile(r"\s*(?:[\w-]+\s+){0,2}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
+                     r"(?:planned|proposed|announced)|announced\s+(?:for|in|at|on|by)|"
                      r"(?:is|are)\s+(?:still\s+)?(?:due\s+to\s+(?:start|open|begin)|under\s+construction|being\s+built)|"
                      r"(?:ist|sind|wird|werden)\s+"
-                     r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen))\b", re.I)
+                     r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen|beantragt|angekündigt|in\s+Planung))\b", re.I)
 # "A proposed aircraft-seat factory", "Ein Investor will dort ein Futtermittelwerk bauen": not there yet
 PLANNED_BEFORE = re.compile(r"\b(?:proposed|planned|geplante[nmrs]?|future|künftige[nmrs]?)\s+(?:[\w-]+\s+)?$", re.I)
 WANTS_TO = re.compile(r"\b(?:will|wollen|soll|sollen|plans?\s+to|wants?\s+to)\s+(?:[\w-]+\s+){0,5}?$", re.I)
@@ -461,7 +462,7 @@ EN_HEADS = frozenset(LEXICON["english_heads"])
 # "IT firms", "a steel town", "a zinc refinery", "makers of": the kind of firm names the industry.
 EN_COMPANY_HEADS = frozenset(LEXICON["english_company_heads"])
 CENTRES = frozenset({"centre", "centres", "center", "centers"})
-LOOSE_HEADS = CENTRES | {"scene", "houses", "town", "towns"}  # "software houses", "a retail centre", "a mill town"
+LOOSE_HEADS = CENTRES | {"scene", "houses", "town", "towns", "city"}  # "software houses", "a retail centre", "a mill town"
 GENERIC_FIRM_WORDS = frozenset({"different", "various", "many", "numerous", "foreign", "domestic", "local", "small",
                                 "large", "big", "major", "leading", "international", "private", "state", "family",
                                 "new", "young", "established", "member", "partner", "client", "customer"})
@@ -614,6 +615,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
             continue  # "the conference centre", "a research centre": only a named trade makes a centre one
         if first < token.i or maker:
             spans.append((doc[first].idx, token.idx + len(token.text)))
+            spans.extend(_shared_head_conjuncts(doc, sent, first, cities))
     spans = [(s, e) for s, e in spans if not any(ts < e and s < te for ts, te in triggers)]
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -623,6 +625,27 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def _shared_head_conjuncts(doc: Doc, sent: Span, first: int, cities: set[int]) -> list[tuple[int, int]]:
+    """"textile and clothing firms", "steel, glass and chemical plants": the words before "and" share the
+    head, so each names an industry of its own. Only words that name a sector on their own count, so
+    "small and medium firms" gives nothing."""
+    spans = []
+    i = first - 1
+    if i < sent.start or doc[i].lower_ not in ("and", "or", "&"):
+        return spans
+    while i - 1 >= sent.start:
+        word = doc[i - 1]
+        if not word.is_alpha or word.i in cities or word.lower_ in LEADING_FILLER or word.lower_ in SKIP_WORDS \
+                or pos_of(word) not in ("ADJ", "NOUN", "PROPN") or word.text[:1].isupper() and word.i > sent.start \
+                or word.lower_ in GENERIC_SECTOR_WORDS or word.lower_ in PAIR_FIRSTS or not sector_code(word.text):
+            break
+        spans.append((word.idx, word.idx + len(word.text)))
+        if i - 2 < sent.start or doc[i - 2].text != ",":
+            break
+        i -= 2
+    return spans
 
 
 # "the south-east business of a logistics group": where it works, not what it does
@@ -1011,7 +1034,29 @@ def _placed_in_an_aside(doc: Doc, span: Span) -> bool:
     """"Gebze, closer to Istanbul, hosts ...": a town that only says where the subject lies."""
     text = text_of(doc)
     return ASIDE_PLACE.search(text, max(0, span.start_char - 40), span.start_char) is not None and \
-        ASIDE_CLOSE.match(text, span.end_char) is not None
+        ASIDE_CLOSE.match(text, span.end_char) is not None or _inside_subject_aside(doc, span)
+
+
+# "Ambur, between Vellore and the Karnataka border, has ...", "Ipswich (ours, not the one in Suffolk) is where
+# ...": an aside opened right after a town, starting with a small word, and closed before the town's verb.
+ASIDE_OPENED = re.compile(r"\s*(?:\((?P<bracket>[^()]*)|(?P<mark>,|\s[–—])\s+[a-z][^.;:()–—]*)$")
+
+
+def _inside_subject_aside(doc: Doc, span: Span) -> bool:
+    text = text_of(doc)
+    before = [s for s in city_spans(doc, max(0, span.start_char - 150), span.start_char) if s.end_char <= span.start_char]
+    if not before:
+        return False
+    opened = ASIDE_OPENED.match(text, before[-1].end_char, span.start_char)
+    if opened is None:
+        return False
+    close = ")" if opened.group("bracket") is not None else opened.group("mark").strip()
+    end = text.find(close, span.end_char, span.end_char + 150)
+    if end < 0 or re.search(r"[.;:]", text[span.end_char:end]):
+        return False
+    after = doc.char_span(end + 1, min(len(text), end + 40), alignment_mode="expand")
+    following = next((t for t in after or () if not t.is_space), None)
+    return following is not None and pos_of(following) in ("VERB", "AUX")
 
 
 def _part_of_a_country(word: str, codes: dict[str, str]) -> bool:
@@ -1369,9 +1414,16 @@ def _partner_side(doc: Doc, sent: Span, subject: CityGroup) -> bool:
 def _closed_or_not_yet(text: str, start: int, end: int) -> bool:
     """Whether the words after a works named in text[start:end], up to the next comma, say it has closed or is
     not yet running ("The steel mill at Saldanha closed in 2020"); not "..., while the refinery was closed"."""
-    after = CLAUSE_BREAK.search(text, end)
-    after = min(after.start() if after else len(text), end + 60)
-    return CLOSED.search(text, start, after) is not None or NOT_YET.search(text, end, after) is not None
+    brk = CLAUSE_BREAK.search(text, end)
+    after = min(brk.start() if brk else len(text), end + 60)
+    if CLOSED.search(text, start, after) is not None or NOT_YET.search(text, end, after) is not None:
+        return True
+    # "The paper mill at Natchez, which used to take pulpwood by barge, closed in 2003": past one aside
+    aside = ASIDE_THEN_VERB.match(text, brk.start()) if brk is not None and brk.start() < end + 60 else None
+    return aside is not None and (CLOSED.match(text, aside.end()) is not None or NOT_YET.match(text, aside.end()) is not None)
+
+
+ASIDE_THEN_VERB = re.compile(r",[^,.;:]{3,100},\s+(?:(?:already|finally|eventually|then|also)\s+)?")
 
 
 def _only_describes(doc: Doc, start: int, end: int) -> bool:
