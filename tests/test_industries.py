@@ -1312,3 +1312,15 @@ def test_what_a_port_loads_is_cargo(run_nlp, gazetteer):
     doc = run_nlp("St. Louis is an old river town. What we load there is mostly grain and cement from the upper "
                   "river.", "en")
     assert industries(doc, gazetteer) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list that runs into a new clause ends before it when the clause's subject names no trade
+    ("Los Andes lives from customs brokerage and trucking, and two delegates have since appointed agents there.",
+     {("Los Andes", "customs brokerage"), ("Los Andes", "trucking")}),
+    # but the town's own trades in that clause still count
+    ("Winnipeg is home to aerospace manufacturing and a food-processing sector, and its insurers employ thousands.",
+     {("Winnipeg", "aerospace manufacturing"), ("Winnipeg", "food-processing"), ("Winnipeg", "insurance")}),
+])
+def test_a_list_ends_before_a_new_clause_that_names_no_trade(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

@@ -1120,7 +1120,7 @@ def _opening_city(doc: Doc, sent: Span, back: int = 3, past_passing: bool = Fals
 def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:
     stop = STOP.search(text_of(doc), start, end)
     if stop:
-        end = stop.start()
+        end = _new_clause_start(doc, start, stop.start())
     for span in city_spans(doc, start, end):
         if int(span.kb_id_) not in subject.ids:
             end = min(end, span.start_char)
@@ -1129,8 +1129,19 @@ def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:
         # A finite verb ends the list in English ("..., logistics, hosts the fair").
         for token in doc.char_span(start, end, alignment_mode="expand") or []:
             if tag_of(token) in FINITE_VERB_TAGS and token.idx > start:
-                return token.idx
+                return _new_clause_start(doc, start, token.idx)
     return end
+
+
+def _new_clause_start(doc: Doc, start: int, verb: int) -> int:
+    """Where a list that runs into a verb ends: before ", and ..." when the words between name no trade ("...
+    and trucking, and two delegates have since appointed agents"), else at the verb (", and its insurers and
+    credit unions employ thousands": the town's trades all the same)."""
+    joins = list(JOINED_CLAUSE.finditer(text_of(doc), start, verb))
+    if not joins:
+        return verb
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text_of(doc)[joins[-1].end():verb])
+    return verb if any(w.lower() not in GENERIC_SECTOR_WORDS and sector_code(w) for w in words) else joins[-1].start()
 
 
 def _items(doc: Doc, start: int, end: int, lang: str):
