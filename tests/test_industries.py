@@ -1324,3 +1324,25 @@ def test_what_a_port_loads_is_cargo(run_nlp, gazetteer):
 ])
 def test_a_list_ends_before_a_new_clause_that_names_no_trade(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's works named by its possessive, also a works word alone
+    ("Bermeo's canneries pack tuna and anchovies for the whole of Spain.", {("Bermeo", "canning")}),
+    ("Greenville's catfish processors have moved their feed to trucks.", {("Greenville", "catfish processing")}),
+    ("Leeds's woollen mills closed long ago.", set()),
+    # a works word leads the sentence and the town follows
+    ("Refineries in Beaumont ran at more than 90 percent of capacity through the summer.",
+     {("Beaumont", "oil refining")}),
+    # what a town named right before the verb makes, also when the sector table does not know the product
+    ("Twenty minutes along the coast, Kirkcaldy still makes linoleum, as it has done since the 1840s.",
+     {("Kirkcaldy", "linoleum")}),
+    ("Kirkcaldy makes headlines.", set()),
+])
+def test_works_a_town_owns_and_products_a_town_makes(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_a_power_station_switched_off_is_no_industry(run_nlp, gazetteer):
+    assert industries(run_nlp("Lingen ist ein Energiestandort. Das Kernkraftwerk Emsland wurde im April 2023 "
+                              "abgeschaltet.", "de"), gazetteer) <= {("Lingen", "energy")}

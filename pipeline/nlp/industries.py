@@ -51,10 +51,13 @@ SPLIT_CHUNKS = re.compile(r",|\bas well as\b|\bsowie\b|\bplus\b|\bof course\b|\b
 PAIR_FIRSTS = ("oil", "pulp", "food", "research")
 SPLIT_ELEMENTS = re.compile(r"\s&\s|/|(?<!-)" + "".join(rf"(?<!\b{w} )" for w in PAIR_FIRSTS) + r"\band\b(?!-)"
                             r"|\bund\b|\bor\b|\boder\b", re.I)
+# "Riga's pharmaceutical companies", "Bermeo's canneries", "Greenville's catfish processors": what a town's
+# works are. A word that names its trade alone ("canneries") needs nothing before it; "Riga's companies" does.
+_OWNED_HEADS = r"(?:industry|industries|sector|companies|firms|manufacturers|makers|producers|processors|cluster|plants|yards|mills)"
+_OWNED_WORKS = r"(?:canneries|refineries|shipyards|breweries|distilleries|wineries|foundries|smelters|steelworks|sawmills)"
 POSSESSIVE = re.compile(
-    r"['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|firms|manufacturers|"
-    r"cluster|plants|yards))\b(?:\s+and\s+its\s+(?P<more>(?:[\w-]+\s+){0,3}?(?:industry|industries|sector|companies|"
-    r"firms|manufacturers|cluster|plants|yards))\b)?")
+    rf"['’]s\s+(?:own\s+)?(?P<items>(?:[\w-]+\s+){{1,3}}?{_OWNED_HEADS}|(?:[\w-]+\s+){{0,2}}?{_OWNED_WORKS})\b"
+    rf"(?:\s+and\s+its\s+(?P<more>(?:[\w-]+\s+){{1,3}}?{_OWNED_HEADS}|(?:[\w-]+\s+){{0,2}}?{_OWNED_WORKS})\b)?")
 HEADS = tuple(RULES["heads"])
 GERMAN_HEADS = tuple(sorted(RULES["german_heads"], key=len, reverse=True))
 COMBINING = tuple(sorted(RULES["combining_forms"], key=len, reverse=True))
@@ -104,7 +107,8 @@ TOWN_EPITHET = re.compile(r"\b(?:[Ii]n|[Aa]us|[Aa]n|[Bb]ei)\s+der\s+[A-ZÄÖÜ][
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
 # Works said to have closed or stopped: "The steel mill at Saldanha closed in 2020", "die Produktion eingestellt".
-CLOSED_WORDS = (r"closed(?:\s+down)?|shut(?:\s+down)?|were\s+shut|idle|mothballed|no\s+longer|stillgelegt|geschlossen|"
+CLOSED_WORDS = (r"closed(?:\s+down)?|shut(?:\s+down)?|were\s+shut|idle|mothballed|decommissioned|no\s+longer|stillgelegt|"
+                r"abgeschaltet|geschlossen|"
                 r"nicht\s+mehr|(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|"
                 r"(?:ceased|stopped|ended)\s+(?:production|assembly)|endete|(?-i:schloss|schlossen)")
 CLOSED = re.compile(rf"\b(?:{CLOSED_WORDS})\b", re.I)
@@ -232,8 +236,9 @@ class IndustryMatcher:
                     anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
                     found = self._facts(doc, sent, anchor, start, end, lang, prefer_after="after" in frame.groupindex)
                     if "known" in frame.groupindex:
-                        # A loose frame ("the country's food-processing capital"): only words the sector table knows.
-                        found = [f for f in found if f["sector"]]
+                        # A loose frame ("the country's food-processing capital"): only words the sector table knows;
+                        # but what a town named right before the verb makes is a product ("Kirkcaldy still makes linoleum").
+                        found = [f for f in found if f["sector"] or "city_before" in frame.groupindex and _a_product(doc, f)]
                     facts.extend(found)
             facts.extend(self._possessives(doc, sent, lang))
         facts.extend(self._sector_lists(doc, lang))
@@ -430,8 +435,8 @@ class IndustryMatcher:
         facts = []
         for span in city_spans(doc, sent.start_char, sent.end_char):
             m = POSSESSIVE.match(text_of(doc), span.end_char, sent.end_char)
-            if not m:
-                continue
+            if not m or _closed_or_not_yet(text_of(doc), m.start(), m.end()):
+                continue  # "Leeds's last woollen mills closed in 1990"
             for group in ("items", "more"):
                 if not m.group(group):
                     continue
@@ -1131,6 +1136,22 @@ def _list_end(doc: Doc, start: int, end: int, subject: CityGroup) -> int:
             if tag_of(token) in FINITE_VERB_TAGS and token.idx > start:
                 return _new_clause_start(doc, start, token.idx)
     return end
+
+
+# What "X makes ..." may be followed by that is no product.
+NOT_PRODUCTS = frozenset({"money", "sense", "headlines", "history", "progress", "way", "room", "use", "news", "time",
+                          "effort", "efforts", "friends", "deal", "deals", "case", "point", "difference", "comeback",
+                          "changes", "decisions", "plans", "profit", "profits", "losses", "loss", "sure", "living",
+                          "name", "mark", "impression", "list", "lists", "most", "part", "appearance", "contact"})
+
+
+def _a_product(doc: Doc, fact: dict) -> bool:
+    """A plain noun, not an everyday word of other uses: "linoleum", "crankshafts", but not "money", "headlines"."""
+    span = doc.char_span(fact["start_char"], fact["end_char"], alignment_mode="expand")
+    if span is None or not len(span) or len(span) > 3:
+        return False
+    head = span[-1]
+    return pos_of(head) == "NOUN" and head.lower_ not in NOT_PRODUCTS and word_zipf(head.lower_, "en") < 4.5
 
 
 def _new_clause_start(doc: Doc, start: int, verb: int) -> int:
