@@ -1346,3 +1346,15 @@ def test_works_a_town_owns_and_products_a_town_makes(run_nlp, gazetteer, text, e
 def test_a_power_station_switched_off_is_no_industry(run_nlp, gazetteer):
     assert industries(run_nlp("Lingen ist ein Energiestandort. Das Kernkraftwerk Emsland wurde im April 2023 "
                               "abgeschaltet.", "de"), gazetteer) <= {("Lingen", "energy")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salem is known for steel, and its planned textile park is still mostly on paper.", {("Salem", "steel")}),
+    ("Sunderland is a port. The biggest employer is a few miles up the road.", set()),
+    ("Zhuhai is a port city. Inbound, we mostly handle iron ore, coal and LNG; those are cargoes, not our industries.",
+     set()),
+    ("Dongguan is a factory town. Some toy and shoe makers have moved their production to Vietnam.", set()),
+    ("Taishan hosts a nuclear power station with two large reactors.", {("Taishan", "nuclear power")}),
+])
+def test_idioms_distances_denials_departures_and_power_stations(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

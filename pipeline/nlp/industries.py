@@ -107,7 +107,8 @@ TOWN_EPITHET = re.compile(r"\b(?:[Ii]n|[Aa]us|[Aa]n|[Bb]ei)\s+der\s+[A-ZÄÖÜ][
 BACK_REFERENCES = frozenset({"the", "it", "its", "this", "these", "they", "die", "der", "das", "es", "sie", "diese",
                              "dieser", "dort", "hier"})
 # Works said to have closed or stopped: "The steel mill at Saldanha closed in 2020", "die Produktion eingestellt".
-CLOSED_WORDS = (r"closed(?:\s+down)?|shut(?:\s+down)?|were\s+shut|idle|mothballed|decommissioned|no\s+longer|stillgelegt|"
+CLOSED_WORDS = (r"closed(?:\s+down)?|shut(?:\s+down)?|(?:moved|relocated|shifted)\s+(?:their|its)\s+(?:production|plants?|"
+                r"factor(?:y|ies))\s+(?:to|abroad)|were\s+shut|idle|mothballed|decommissioned|no\s+longer|stillgelegt|"
                 r"abgeschaltet|geschlossen|"
                 r"nicht\s+mehr|(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|"
                 r"(?:ceased|stopped|ended)\s+(?:production|assembly)|endete|(?-i:schloss|schlossen)")
@@ -145,6 +146,7 @@ NOT_YET = re.compile(r"\s*(?:[\w-]+\s+){0,2}?\b(?:(?:is|are|was|were|has\s+been|
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen|beantragt|angekündigt|in\s+Planung))\b", re.I)
 # "A proposed aircraft-seat factory", "Ein Investor will dort ein Futtermittelwerk bauen": not there yet
 PLANNED_BEFORE = re.compile(r"\b(?:proposed|planned|geplante[nmrs]?|future|künftige[nmrs]?)\s+(?:[\w-]+\s+)?$", re.I)
+PLANNED_FIRST = re.compile(r"(?:proposed|planned|geplante[nmrs]?|future|künftige[nmrs]?)\s", re.I)
 WANTS_TO = re.compile(r"\b(?:will|wollen|soll|sollen|plans?\s+to|wants?\s+to)\s+(?:[\w-]+\s+){0,5}?$", re.I)
 TO_BE_BUILT = re.compile(r"[^.;,]{0,40}?\b(?:bauen|errichten|eröffnen|ansiedeln|build|open|set\s+up)\b", re.I)
 ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port)$")
@@ -259,6 +261,7 @@ class IndustryMatcher:
                                          and not (lang == "en" and _proper_name(text_of(doc)[f["start_char"]:f["end_char"]],
                                                                                 f["sector"]))
                                          and not _only_city_words(doc, f, cities)
+                                         and not ON_PAPER.search(text_of(doc), max(0, f["start_char"] - 20), f["end_char"])
                                          and not (lang == "de" and _untranslated(f["industry"],
                                                                                  text_of(doc)[f["start_char"]:f["end_char"]]))])
         return doc
@@ -421,8 +424,9 @@ class IndustryMatcher:
         segments.insert(0, (start, _list_end(doc, start, end, subject)))
         facts = []
         for s, e, words in (item for seg in segments for item in _items(doc, seg[0], seg[1], lang)):
-            if NOT_YET.match(text_of(doc), e, _clause(doc, sent, s, e)[1]):
-                continue  # "and a hydrogen industry is planned there": not the town's industry yet
+            if NOT_YET.match(text_of(doc), e, _clause(doc, sent, s, e)[1]) or \
+                    PLANNED_BEFORE.search(text_of(doc), max(sent.start_char, s - 30), s) or PLANNED_FIRST.match(words):
+                continue  # "and a hydrogen industry is planned there", "its planned textile park": not there yet
             label, code = normalise_industry(words, lang)
             placed_after = _placed_after(doc, e, _clause(doc, sent, s, e)[1])
             for gid in [int(placed_after.kb_id_)] if placed_after is not None else subject.ids:
@@ -932,6 +936,8 @@ def _the_place_named_last(doc: Doc, sent: Span, anchor: int) -> Span | None:
 WENT_TO = re.compile(r"\b(?:nach|in|im|to|into|zu|zum|zur|visiting|besuchten|besucht)\s+(?:der\s+|die\s+|dem\s+|the\s+)?$", re.I)
 # "... draws teachers from all over the world but is not an industry", "kein Wirtschaftszweig der beiden Städte"
 SAID_NOT_AN_INDUSTRY = re.compile(r"\b(?:(?:is|are)\s+not\s+(?:an?\s+)?(?:industry|industries|sector)|"
+                                  # "those are cargoes, not our industries"
+                                  r"not\s+(?:our|its|their|the\s+(?:city|town)['’]s)\s+(?:own\s+)?(?:industry|industries|trades?)|"
                                   r"(?:ist|sind)\s+kein(?:e|en)?\s+(?:Industrie|Branche|Wirtschaftszweig)|"
                                   r"kein(?:e|en)?\s+(?:Wirtschaftszweig|Branche)\s+der)\b")
 # "now sells in Singapore and Seoul", "supplies an airline workshop in Doha": where the goods go, not where they are made
@@ -1467,11 +1473,18 @@ def _only_describes(doc: Doc, start: int, end: int) -> bool:
     return bool(words) and all(pos_of(t) in ("ADJ", "VERB") for t in words)
 
 
+# "a gigafactory on paper", "still mostly on paper": the idiom, not the paper industry
+ON_PAPER = re.compile(r"\bon\s+paper$", re.I)
+# "a few miles up the road": a distance, not a trade
+DISTANCE_WORDS = frozenset({"miles", "mile", "kilometres", "kilometers", "km", "minutes", "hours"})
+
+
 def _keep(words: str) -> bool:
     lower = words.lower().strip()
     if len(lower) < 2 or len(lower.split()) > 6 or not re.search(r"[a-zäöüß]", lower):
         return False
-    if lower.startswith(DROP_START) or all(w in HEADS for w in lower.split()) or lower in NOT_INDUSTRY_LABELS:
+    if lower.startswith(DROP_START) or all(w in HEADS for w in lower.split()) or lower in NOT_INDUSTRY_LABELS \
+            or DISTANCE_WORDS.intersection(lower.split()):
         return False
     if words[:1] in "„“\"'":
         return False  # a quoted name ("Silicon Saxony") is a brand, not an industry
