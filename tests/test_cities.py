@@ -87,6 +87,13 @@ def test_a_city_state_spelt_like_its_country_is_a_city_but_a_capital_is_not_its_
     assert city_ids(doc) == {1821274}
 
 
+def test_a_place_near_the_others_wins_across_a_border(run_nlp):
+    # the document is about the United States, but Windsor across the river from Detroit is the Ontario city
+    doc = run_nlp("Our drivers run from Toledo to Dearborn and Detroit every day, and across the bridge to Windsor "
+                  "twice a week.", "en")
+    assert 6182962 in city_ids(doc)
+
+
 def test_the_region_a_capital_or_state_is_of_is_not_a_city(run_nlp):
     doc = run_nlp("Monterrey, the capital of Nuevo León, built its wealth on steel. León, in the state of "
                   "Guanajuato, makes shoes.")

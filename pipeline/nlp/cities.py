@@ -474,6 +474,10 @@ class CityLinker:
         return False
 
     region_weight = 0.6
+    # A candidate near a place the text names without doubt is likelier: Windsor beside Detroit and Toledo is
+    # the Ontario city across the river, though the document's country is the United States.
+    proximity_weight = 0.6
+    proximity_km = 150.0
 
     def _country_prior(self, share: float) -> float:
         """How much the document's countries favour a candidate, in the units of log10(population).
@@ -482,6 +486,13 @@ class CityLinker:
         magnitude rather than an unbounded amount: a city of a million across the border still beats a
         village of a thousand that happens to lie in the document's country."""
         return self.country_weight * math.log10(share + 0.05) / 1.32
+
+    def _proximity(self, row: int, anchors: list[tuple[str, int]], written: str) -> float:
+        """Up to ``proximity_weight`` for a candidate within ``proximity_km`` of a place named otherwise."""
+        lat, lon = self.gazetteer.columns["lat"][row], self.gazetteer.columns["lon"][row]
+        nearest = min((_km(lat, lon, self.gazetteer.columns["lat"][a], self.gazetteer.columns["lon"][a])
+                       for name, a in anchors if name != written and a != row), default=None)
+        return 0.0 if nearest is None else self.proximity_weight * max(0.0, 1.0 - nearest / self.proximity_km)
 
     def _region(self, row: int) -> tuple[str, str]:
         return self.gazetteer.country(row), self.gazetteer.columns["admin1"][row]
@@ -594,10 +605,12 @@ class CityLinker:
                 own = 1.0 if primary and (gaz.population(row) * 10 >= exonym or gaz.population(row) >= 5000) else 0.0
                 base[row] = log_population(gaz.population(row)) + own
         countries: Counter[str] = Counter()
+        anchors: list[tuple[str, int]] = []  # (written name, row) of places named without doubt
         for m in mentions:
             ranked = sorted(m.candidates, key=lambda c: base[c[0]], reverse=True)
             if len(ranked) == 1 or base[ranked[0][0]] - base[ranked[1][0]] >= 1.0:
                 countries[gaz.country(ranked[0][0])] += 1
+                anchors.append((fold_key(span_text(doc[m.start:m.end])), ranked[0][0]))
         codes = country_codes_by_name()
         # Countries named in a sentence, also by their adjective ("die französische Atlantikflotte"): they
         # count for the whole document, and more for the places of that sentence.
@@ -638,12 +651,17 @@ class CityLinker:
                                       and gaz.population(row) < own_population} - \
                         equated.get(fold_key(span_text(doc[m.start:m.end])), set())
             where = _stated_region(doc, m.start, m.end)
+            written = fold_key(span_text(doc[m.start:m.end]))
+            # nearness speaks for a place of its own standing, not for a suburb that shares a city's name
+            largest = max(gaz.population(row) for row, _ in m.candidates)
             scores = sorted(((base[row] + self._country_prior(countries[gaz.country(row)] / total)
                               + self.region_weight * min(2, regions[index].get(self._region(row), 0))
                               + self.region_weight * min(2, named_states.get(self._region(row), 0))
                               + (4.0 if where and where in (self._region(row), (gaz.country(row), None)) else 0.0)
                               + (0.5 if gaz.country(row) in in_sentence.get(doc[m.start].sent.start, ()) else 0.0)
-                              - (2.0 if not primary and row in named_outright else 0.0),
+                              - (2.0 if not primary and row in named_outright else 0.0)
+                              + (self._proximity(row, anchors, written) if len(m.candidates) > 1 and
+                                 gaz.population(row) * 5 >= largest else 0.0),
                               row)
                              for row, primary in m.candidates), reverse=True)
             m.choice = scores[0][1]
@@ -654,6 +672,13 @@ class CityLinker:
             if m.common:
                 confidence *= 0.8
             m.confidence = confidence
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 EQUATED = re.compile(r"\(|\b(?:formerly|former|once|(?:also\s+)?called|(?:also\s+)?known\s+as|alias|until|früher|ehemals|"
