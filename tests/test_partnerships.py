@@ -613,3 +613,16 @@ def test_a_new_plan_after_but_does_not_end_the_twinning(run_nlp, gazetteer):
 def test_talks_with_another_town_do_not_make_the_twinning_before_them_planned(run_nlp, gazetteer):
     doc = run_nlp("Sfax is twinned with Grenoble, and talks on a port partnership with Ravenna are under way.")
     assert names(doc, gazetteer) == {frozenset(("Sfax", "Grenoble"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Port Colborne is a canal town. Its council voted last week to explore a sister-port relationship with "
+    "Ashtabula, Ohio.",
+    "A group from city hall in Windsor will meet the mayor of Toledo to talk about a possible friendship agreement "
+    "between the two cities.",
+    "Chatham and Sarnia share a river and a highway. What they don't share is a twinning agreement.",
+    "Eine Hafenpartnerschaft zwischen Bar und Durrës wird seit dem Herbst besprochen, unterschrieben ist nichts.",
+    "Our Blyth delegate and the San Antonio port company discussed a cooperation agreement on offshore-wind cargo.",
+])
+def test_partnerships_explored_discussed_or_not_shared_are_none(run_nlp, text):
+    assert run_nlp(text)._.trex_partnerships == []
