@@ -267,3 +267,12 @@ def test_a_freight_rate_per_box_is_no_throughput(run_nlp):
             "Sfax – Genua | 1.120 | +1,5\n"
             "Ravenna – Mersin | 980 | −1,1\n")
     assert metrics(run_nlp(text, "de")) == []
+
+
+def test_cargo_group_lines_above_a_total_are_shares_not_the_ports_figures(run_nlp):
+    text = ("Der Hafen Krems an der Donau blickt auf ein ruhiges Jahr zurück.\n\n"
+            "Tabelle 1: Umschlag nach Gütergruppen, in Tonnen\nGütergruppe | 2023 | 2022\n"
+            "Getreide und Futtermittel | 412.000 | 455.000\nEisen und Stahl | 298.000 | 287.000\n"
+            "Gesamt | 1.340.000 | 1.410.000\n")
+    found = {(m["value"], m["period"]) for m in metrics(run_nlp(text, lang="de"))}
+    assert found == {(1_340_000, "2023"), (1_410_000, "2022")}

@@ -135,6 +135,8 @@ class PortMetricExtractor:
         for figure in table_figures(text_of(doc), lang):
             label = figure.row_label
             row_cities = city_spans(doc, label.start, label.end)
+            if not row_cities and figure.breakdown:
+                continue  # "Eisen und Stahl | 298.000" above "Gesamt": a cargo group's share, not the port's figure
             if not row_cities and figure.caption is not None:
                 # "Güterumschlag im Dortmunder Hafen 2019–2023": the caption names the port.
                 named = city_spans(doc, *figure.caption) or [c for c in [adjective_city(doc, *figure.caption)] if c]

@@ -44,6 +44,12 @@ class TableFigure:
     row_label: Cell
     caption: tuple[int, int] | None = None  # character bounds of the caption line above the table
     label_only: bool = False  # the row's label must name the port: a "Total" row belongs to no city
+    # a line above a "Total" row ("Getreide | 412.000" above "Gesamt | 1.340.000"): a share of the port's
+    # throughput, which counts only where the line names a port of its own
+    breakdown: bool = False
+
+
+TOTAL_ROW = re.compile(r"\s*(?:Gesamt\w*|Insgesamt|Summe|Total|Overall|All\s+(?:cargo|goods)|Grand\s+total)\b", re.I)
 
 
 # The city linker, the industry matcher and the port extractor each read the tables of the same text.
@@ -116,13 +122,15 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
         year_columns = {i: c.text for i, c in enumerate(header) if YEAR.match(c.text)}
         if year_columns:  # years across: one row per port or metric
             unit, scale = _unit_and_scale(context)
-            for row in rows[1:]:
+            totals = [k for k, row in enumerate(rows) if k and TOTAL_ROW.match(row[0].text)]
+            for k, row in enumerate(rows[1:], start=1):
                 row_unit, row_scale = _unit_and_scale(row[0].text)
                 for i, period in year_columns.items():
                     figure = _figure(row, i, row_unit or unit, row_scale if row_unit else scale, period, metric,
                                      lang)
                     if figure:
                         figure.caption = caption_bounds
+                        figure.breakdown = any(t > k for t in totals)
                         out.append(figure)
         elif all(YEAR.match(r[0].text) for r in rows[1:]):  # years down: one column per unit
             for row in rows[1:]:
