@@ -1358,3 +1358,13 @@ def test_a_power_station_switched_off_is_no_industry(run_nlp, gazetteer):
 ])
 def test_idioms_distances_denials_departures_and_power_stations(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town, an aside in dashes, then what it builds
+    ("Oshawa is a car town. Windsor – the Ontario one, not the royal town west of London – builds minivans.",
+     {("Oshawa", "car"), ("Windsor", "minivans")}),
+    ("Further inland, Zaragoza has become one of Spain's logistics capitals.", {("Zaragoza", "logistics")}),
+])
+def test_an_aside_before_the_verb_and_capitals_in_the_plural(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

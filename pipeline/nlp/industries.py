@@ -740,8 +740,17 @@ def _joined_clause_start(text: str, clause_start: int, start: int) -> int:
 
 
 def _city_ends_at(doc: Doc, position: int) -> bool:
-    """A city's name stands right before ``position`` (a verb whose subject it is)."""
-    return any(0 <= position - s.end_char <= 2 for s in city_spans(doc, max(0, position - 60), position))
+    """A city's name stands right before ``position`` (a verb whose subject it is), or before an aside that
+    ends there ("Windsor – the Ontario one, not the royal town – builds minivans")."""
+    spans = city_spans(doc, max(0, position - 160), position)
+    if any(0 <= position - s.end_char <= 2 for s in spans):
+        return True
+    text = text_of(doc)
+    return any(CLOSED_ASIDE.fullmatch(text, s.end_char, position) for s in spans)
+
+
+# An aside in dashes or brackets right after a town, closed before its verb.
+CLOSED_ASIDE = re.compile(r"\s*(?:[–—]\s[^–—.;:]{3,120}?\s[–—]|\([^().;:]{3,120}\)|,\s[a-z][^,.;:()–—]{2,100},)\s*")
 
 
 def _names_a_town(doc: Doc, sent: Span) -> bool:
