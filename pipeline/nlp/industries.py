@@ -248,8 +248,11 @@ class IndustryMatcher:
         facts.extend(self._sector_tables(doc, lang, rows))
         # Cells under "Schwerpunkte der Zusammenarbeit" or "Main cargo" are no town's industries, nor a province's.
         taken = [(f["start_char"], f["end_char"]) for f in facts] + not_sector_cells(text_of(doc)) + _region_rows(doc, rows)
-        for sent in doc.sents:
-            facts.extend(self._lexicon_terms(doc, sent, lang, taken))
+        economic = [(sent, continued) for sent in doc.sents if (continued := self._about_an_economy(doc, sent)) is not None]
+        # the ones whose terms ``lexicon_spans`` will read parts of speech around, tagged in one batch
+        tag_sentences(doc, [sent for sent, _ in economic if lang == "en" and HEAD_OR_TERM.search(span_text(sent))])
+        for sent, continued in economic:
+            facts.extend(self._lexicon_terms(doc, sent, lang, taken, continued))
         cities = city_token_ids(doc)
         for fact in facts:
             fact["industry"] = TIDY_LABEL.sub("", fact["industry"]).strip() or fact["industry"]
@@ -308,12 +311,10 @@ class IndustryMatcher:
                               "sector": code, "confidence": round(0.8 * self.confidence, 3)})
         return facts
 
-    def _lexicon_terms(self, doc: Doc, sent: Span, lang: str, taken: list[tuple[int, int]]) -> list[dict]:
-        """Industry words in a sentence about a city's economy that no pattern above caught.
-
-        Recall for phrasings no trigger foresaw; lower confidence, so they are flagged for review.
-        Topics of a cooperation, a trade fair's show and the like are left out.
-        """
+    def _about_an_economy(self, doc: Doc, sent: Span) -> bool | None:
+        """Whether ``_lexicon_terms`` should read the sentence: None if not, else whether it only continues
+        about the city of the sentence before. Asked for every sentence before any is read, so that those
+        let through are tagged in one batch."""
         text = span_text(sent)
         cued = ECONOMY_CUES.search(text) is not None
         has_city = bool(city_spans(doc, sent.start_char, sent.end_char))
@@ -328,12 +329,23 @@ class IndustryMatcher:
         if not placed and not answer and not in_section and (not has_city or not cued and CARGO_CUES.search(text)):
             placed = adjective_city(doc, sent.start_char, sent.end_char) is not None
         if not cued and not answer and not in_section and not placed and (not has_city or CARGO_CUES.search(text)):
-            return []
+            return None
         # "Tatsächlich ist die Stadt ein Industriestandort. Im Osten sitzen Werften ...": a paragraph that goes on
         # about the city its sentence before spoke of.
         continued = not has_city and cued and _continues_about_a_city(doc, sent)
         if not has_city and not answer and not in_section and not placed and not continued and not _refers_back(sent):
-            return []
+            return None
+        return continued
+
+    def _lexicon_terms(self, doc: Doc, sent: Span, lang: str, taken: list[tuple[int, int]],
+                       continued: bool) -> list[dict]:
+        """Industry words in a sentence about a city's economy that no pattern above caught.
+
+        Recall for phrasings no trigger foresaw; lower confidence, so they are flagged for review.
+        Topics of a cooperation, a trade fair's show and the like are left out.
+        """
+        text = span_text(sent)
+        has_city = bool(city_spans(doc, sent.start_char, sent.end_char))
         facts = []
         if SAID_NOT_AN_INDUSTRY.search(text):
             return []  # "... which draws teachers from all over the world but is not an industry"
@@ -499,6 +511,8 @@ def _trie_pattern(terms: list[str]) -> str:
 # "medical technology" also written "medical-technology" (as a modifier: "medical-technology companies").
 EN_TERMS = re.compile(r"\b(?:" + _trie_pattern(LEXICON["english_terms"]) + r")\b")
 EN_TERM_SET = frozenset(t.lower() for t in LEXICON["english_terms"])
+HEAD_OR_TERM = re.compile(EN_TERMS.pattern + r"|\b(?:" + "|".join(sorted(EN_HEADS | EN_COMPANY_HEADS)) + r")\b|\w(?:makers?|builders?)\b",
+                          re.I)
 DE_HEADS = tuple(LEXICON["german_heads"])
 SKIP_WORDS = frozenset(LEXICON["skip_words"])
 
