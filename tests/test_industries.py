@@ -1368,3 +1368,9 @@ def test_idioms_distances_denials_departures_and_power_stations(run_nlp, gazette
 ])
 def test_an_aside_before_the_verb_and_capitals_in_the_plural(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_hyphenated_keywords_of_the_sector_table_give_their_code():
+    from pipeline.nlp.industry_labels import sector_code
+    assert sector_code("e-commerce") == sector_code("e-commerce parcels") == "G47"
+    assert sector_code("agri-food") == "C10"

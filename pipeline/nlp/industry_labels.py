@@ -54,8 +54,9 @@ def _indexes() -> tuple[dict[str, str], dict[str, tuple[int, str]], list[tuple[i
     for rank, (keyword, label, code) in enumerate(industry_table()):
         if label:
             labels.setdefault(keyword, label)
-        if " " in keyword:
-            phrases.append((rank, keyword, code))
+        spaced = keyword.replace("-", " ")  # "e-commerce" is looked for as the label's words are: "e commerce"
+        if " " in spaced:
+            phrases.append((rank, spaced, code))
         else:
             words.setdefault(keyword, (rank, code))
     return labels, words, phrases
