@@ -96,10 +96,8 @@ def test_ingesting_again_gives_identical_tables(sample_out, settings, tmp_path):
 def test_users_example_meets_the_agreed_scores(shared_eval_dir, settings, tmp_path):
     ingest([shared_eval_dir], tmp_path, settings)
     result = evaluate(shared_eval_dir, tmp_path)
-    assert result.tables["cities"].f1 >= 0.90
-    assert result.tables["partnerships"].f1 >= 0.80
-    assert result.tables["industries"].f1 >= 0.60
-    assert result.tables["port_metrics"].f1 >= 0.50
+    # issue 4's bar for the user's example: every table at 0.90 or better
+    assert {t: s.f1 >= 0.90 for t, s in result.tables.items()} == dict.fromkeys(result.tables, True)
 
 
 def test_library_does_not_import_prefect():

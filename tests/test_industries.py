@@ -1374,3 +1374,10 @@ def test_hyphenated_keywords_of_the_sector_table_give_their_code():
     from pipeline.nlp.industry_labels import sector_code
     assert sector_code("e-commerce") == sector_code("e-commerce parcels") == "G47"
     assert sector_code("agri-food") == "C10"
+
+
+def test_a_second_town_with_its_own_participle_is_no_aside(run_nlp, gazetteer):
+    # "X, known for A & Y, known for B": two subjects side by side, not Y inside an aside about X
+    doc = run_nlp("Bremen, known for aerospace & Nanjing, known for steel production: both have large airports.", "en")
+    assert ("Nanjing", "steel production") in industries(doc, gazetteer)
+    assert ("Bremen", "steel production") not in industries(doc, gazetteer)

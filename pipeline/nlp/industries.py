@@ -1090,7 +1090,8 @@ def _inside_subject_aside(doc: Doc, span: Span) -> bool:
         return False
     after = doc.char_span(end + 1, min(len(text), end + 40), alignment_mode="expand")
     following = next((t for t in after or () if not t.is_space), None)
-    return following is not None and pos_of(following) in ("VERB", "AUX")
+    # a finite verb: "..., has turned", not "Leipzig, known for ... & Nanjing, known for ...", a second subject
+    return following is not None and tag_of(following) in FINITE_VERB_TAGS
 
 
 def _part_of_a_country(word: str, codes: dict[str, str]) -> bool:
