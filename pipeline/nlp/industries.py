@@ -763,7 +763,7 @@ def _city_ends_at(doc: Doc, position: int) -> bool:
     return any(CLOSED_ASIDE.fullmatch(text, s.end_char, position) for s in spans)
 
 
-# An aside in dashes or brackets right after a town, closed before its verb.
+# An aside in dashes, brackets or commas right after a town, closed before its verb.
 CLOSED_ASIDE = re.compile(r"\s*(?:[–—]\s[^–—.;:]{3,120}?\s[–—]|\([^().;:]{3,120}\)|,\s[a-z][^,.;:()–—]{2,100},)\s*")
 
 
