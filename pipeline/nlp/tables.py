@@ -122,7 +122,7 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
         year_columns = {i: c.text for i, c in enumerate(header) if YEAR.match(c.text)}
         if year_columns:  # years across: one row per port or metric
             unit, scale = _unit_and_scale(context)
-            totals = [k for k, row in enumerate(rows) if k and TOTAL_ROW.match(row[0].text)]
+            last_total = max((k for k, row in enumerate(rows) if k and TOTAL_ROW.match(row[0].text)), default=0)
             for k, row in enumerate(rows[1:], start=1):
                 row_unit, row_scale = _unit_and_scale(row[0].text)
                 for i, period in year_columns.items():
@@ -130,7 +130,7 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
                                      lang)
                     if figure:
                         figure.caption = caption_bounds
-                        figure.breakdown = any(t > k for t in totals)
+                        figure.breakdown = k < last_total
                         out.append(figure)
         elif all(YEAR.match(r[0].text) for r in rows[1:]):  # years down: one column per unit
             for row in rows[1:]:
