@@ -564,7 +564,7 @@ def test_label_loses_adjective_rests_examples_and_offices(run_nlp, gazetteer, te
 
 def test_a_signature_industry_is_no_industry_called_signature(run_nlp, gazetteer):
     doc = run_nlp("Shipbuilding is Turku's signature industry, and the city also has a large software industry.")
-    assert industries(doc, gazetteer) == {("Turku", "software industry")}
+    assert industries(doc, gazetteer) == {("Turku", "shipbuilding"), ("Turku", "software industry")}
 
 
 def test_goods_handled_in_the_same_sentence_are_cargo(run_nlp, gazetteer):
@@ -1381,3 +1381,16 @@ def test_a_second_town_with_its_own_participle_is_no_aside(run_nlp, gazetteer):
     doc = run_nlp("Bremen, known for aerospace & Nanjing, known for steel production: both have large airports.", "en")
     assert ("Nanjing", "steel production") in industries(doc, gazetteer)
     assert ("Bremen", "steel production") not in industries(doc, gazetteer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # capitalised only because it opens the sentence or the list line
+    ("Tourism keeps Cartagena busy all year.", {("Cartagena", "tourism")}),
+    ("Medical technology firms have settled in Malmö.", {("Malmö", "medical technology")}),
+    ("My short list:\n- Footwear and eyewear: Wenzhou\n", {("Wenzhou", "footwear"), ("Wenzhou", "eyewear")}),
+    # a heading, and a verb that ships goods: no trade of the town
+    ("Recife handled 2 million tonnes.\n\nSugar, finally\n\nPrices rose.", set()),
+    ("Shipping your household goods to Monterrey takes ten days.", set()),
+])
+def test_a_term_that_opens_a_sentence_is_still_a_term(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

@@ -509,6 +509,7 @@ def _trie_pattern(terms: list[str]) -> str:
 
 
 # "medical technology" also written "medical-technology" (as a modifier: "medical-technology companies").
+SENTENCE_OPENING = re.compile(r"[\W\d]*?(?=[A-Z][a-z]+\b)")
 EN_TERMS = re.compile(r"\b(?:" + _trie_pattern(LEXICON["english_terms"]) + r")\b")
 EN_TERM_SET = frozenset(t.lower() for t in LEXICON["english_terms"])
 HEAD_OR_TERM = re.compile(EN_TERMS.pattern + r"|\b(?:" + "|".join(sorted(EN_HEADS | EN_COMPANY_HEADS)) + r")\b|\w(?:makers?|builders?)\b",
@@ -605,8 +606,10 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         return pos_of(nxt) in ("NOUN", "PROPN") and nxt.is_alpha and nxt.i < sent.end
 
     triggers = [(sent.start_char + m.start(), sent.start_char + m.end()) for m in TRIGGER.finditer(span_text(sent))]
-    for m in EN_TERMS.finditer(span_text(sent)):
+    for m in EN_TERMS.finditer(_first_word_lowered(span_text(sent))):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if m.group()[0] != text_of(doc)[start] and not _opens_a_clause(doc, sent, start):
+            continue  # "Shipping your household goods", "Sugar, finally": a heading, not a sentence about a trade
         if not modifies_next(start, end):
             spans.append((start, end))
     for token in sent:
@@ -630,7 +633,8 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                     or not prev.is_alpha and "-" not in prev.text:
                 break
             if company and (prev.lower_ in GENERIC_FIRM_WORDS or COMPASS.fullmatch(prev.lower_)
-                            or (pos_of(prev) in ("ADJ", "PROPN") and prev.text[:1].isupper() and not prev.text.isupper())):
+                            or (pos_of(prev) in ("ADJ", "PROPN") and prev.text[:1].isupper() and not prev.text.isupper()
+                                and prev.i > sent.start)):  # a sentence's first word is capitalised anyway
                 break  # "different German companies", "the Jeep plant": who the firms are, not what they make
             first -= 1
         modifier = text_of(doc)[doc[first].idx:token.idx].strip()
@@ -648,6 +652,25 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
         else:
             merged.append((s, e))
     return merged
+
+
+def _first_word_lowered(text: str) -> str:
+    """"Tourism keeps the old town busy", "- Ship repair": a term that opens a sentence or a bullet is
+    capitalised only because of where it stands. A word in capitals or a name with inner capitals stays."""
+    lead = SENTENCE_OPENING.match(text)
+    if lead is None:
+        return text
+    i = lead.end()
+    return text[:i] + text[i].lower() + text[i + 1:]
+
+
+def _opens_a_clause(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence with a verb of its own ("Tourism keeps ...") or a list
+    line ("Footwear and eyewear: Wenzhou"), as a noun: not "Shipping your goods", not the heading "Sugar, finally"."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.end < len(doc) and pos_of(doc[first.end]) in ("DET", "PRON"):
+        return False
+    return any(pos_of(t) in ("VERB", "AUX") or t.text == ":" for t in sent if t.i > first[0].i)
 
 
 def _shared_head_conjuncts(doc: Doc, sent: Span, first: int, cities: set[int]) -> list[tuple[int, int]]:
