@@ -1394,3 +1394,18 @@ def test_a_second_town_with_its_own_participle_is_no_aside(run_nlp, gazetteer):
 ])
 def test_a_term_that_opens_a_sentence_is_still_a_term(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the city's" speaks of the town named before, not of the customers' town named after
+    ("Mombasa is Kenya's main port. Beyond the quays, the city's industrial area produces cement for customers "
+     "as far away as Kampala.", {("Mombasa", "cement")}),
+    # a superlative says which works, not what they do; a centre is the place of the trade, not the trade
+    ("Leuna, home to one of Germany's newest oil refineries, offers plots.", {("Leuna", "oil refining")}),
+    ("Chennai is the region's car-making centre.", {("Chennai", "car manufacturing")}),
+    ("Davao has many call centres.", {("Davao", "call centres")}),
+    # a refinery that stopped processing is no industry of the town any more
+    ("In Aberdeen, the refinery at the heart of the town stopped processing crude in April.", set()),
+])
+def test_whose_works_and_what_the_label_keeps(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

@@ -92,7 +92,7 @@ MAKER_ACTIVITY = {"maker": "manufacturing", "manufacturer": "manufacturing", "pr
 BUILT_SOLID = frozenset({"ship", "boat", "yacht", "barge"})
 OFFICE_WORDS = frozenset({"headquarters", "offices", "seat", "base"})  # "the headquarters of parcel companies"
 GENERIC_LABEL_WORDS = frozenset({"industry", "industrie", "sector", "branch", "the", "and", "of"})
-POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?)\b", re.I)
+POSSESSIVE_BACK = re.compile(r"\b(?:its|their|ihre[rnms]?|seine[rnms]?|the\s+(?:city|town)[’']s)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:hier|dort|vor Ort|here|in the city|in town)\b|\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|may|might|seems?)\b)", re.I)
 NATIONALITY_TOWN = re.compile(r"\b(?:[Tt]he|[Dd]ie|[Dd]er|dem|den)\s+(?P<adj>[A-ZÄÖÜ][\w-]+)\s+(?:(?:economic|commercial|"
                               r"industrial|second|wirtschaftliche|heimliche)\s+)?(?:city|town|capital|port city|"
@@ -111,7 +111,7 @@ CLOSED_WORDS = (r"closed(?:\s+down)?|shut(?:\s+down)?|(?:moved|relocated|shifted
                 r"factor(?:y|ies))\s+(?:to|abroad)|were\s+shut|idle|mothballed|decommissioned|no\s+longer|stillgelegt|"
                 r"abgeschaltet|geschlossen|"
                 r"nicht\s+mehr|(?:Produktion|Bau|Betrieb|Fertigung)\b[^.;]{0,40}?\beingestellt|"
-                r"(?:ceased|stopped|ended)\s+(?:production|assembly)|endete|(?-i:schloss|schlossen)")
+                r"(?:ceased|stopped|ended)\s+(?:production|assembly|processing|producing|operations|operating)|endete|(?-i:schloss|schlossen)")
 CLOSED = re.compile(rf"\b(?:{CLOSED_WORDS})\b", re.I)
 # What a town lived from before, or no longer has.
 PAST = re.compile(r"\b(?:(?:ist|sind|is|are)\s+(?:heute\s+|now\s+|long\s+|hier\s+|dort\s+|längst\s+|seit\s+(?:den\s+)?[\w-]+\s+)?"
@@ -401,7 +401,7 @@ class IndustryMatcher:
                 continue  # "Greifswald ist mit Osnabrück, Lund und Hamar verschwistert; ... Werften": not the partners'
             words = _lexicon_words(doc, start, end)
             if lang == "en" and len(words.split()) > 1 and words.split()[-1].lower() in EN_COMPANY_HEADS and not (
-                    words.split()[-1].lower() in CENTRES and words.rsplit(None, 1)[0].lower() not in EN_TERM_SET):
+                    words.split()[-1].lower() in CENTRES and words.lower() in EN_TERM_SET):
                 # the industry, not the kind of firm; but "call centres" and "data centres" are the trade itself
                 words = _without_firm_word(words, lang, always=True)
             if not _keep(words):
@@ -626,7 +626,7 @@ def lexicon_spans(doc: Doc, sent: Span, lang: str) -> list[tuple[int, int]]:
                     and doc[first - 2].is_alpha and doc[first - 2].i not in cities:  # but not "Dhaka-area mills"
                 first -= 2  # "farm-machinery makers": a hyphenated word is one word
                 continue
-            if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") and not _prenominal_gerund(prev) \
+            if pos_of(prev) not in ("ADJ", "NOUN", "PROPN") and not _prenominal_gerund(prev) or tag_of(prev) == "JJS" \
                     or prev.lower_ in SKIP_WORDS or prev.lower_ in LEADING_FILLER and not prev.text.isupper() \
                     or prev.i in cities or prev.lower_ in CUSTOMER_VERBS \
                     or country_of_adjective(prev.lower_) \
@@ -1320,8 +1320,8 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
             continue
         filler = tok.lower_ in LEADING_FILLER or (tok.is_punct and tok.text != "-") or \
             (i + 1 < len(tokens) and tokens[i + 1].lower_ in ("'s", "’s"))  # "the state's only smelter"
-        if lang == "en" and pos_of(tok) in FUNCTION_POS and tok.text != "-":
-            filler = True
+        if lang == "en" and (pos_of(tok) in FUNCTION_POS or tag_of(tok) == "JJS") and tok.text != "-":
+            filler = True  # "one of Germany's newest oil refineries": which one, not what it does
         in_compound = (i + 1 < len(tokens) and tokens[i + 1].text == "-" and not tok.whitespace_) or \
             (i > 0 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_)
         if lang == "de" and tok.text[:1].islower() and not tok.text.startswith("-") and i < len(tokens) - 1 \

@@ -41,7 +41,12 @@ def normalise_industry(words: str, lang: str = "en") -> tuple[str, str | None]:
 
 def _table_label(words: str) -> str | None:
     folded = " ".join(words.replace("-", " - ").split()).replace(" - ", "-").casefold()
-    return _indexes()[0].get(folded)
+    labels = _indexes()[0]
+    if folded in labels:
+        return labels[folded]
+    # "oil refineries" where the table holds "oil refinery"
+    singular = re.sub(r"ies$", "y", folded) if folded.endswith("ies") else folded[:-1] if folded.endswith("s") else folded
+    return labels.get(singular) if singular != folded and len(singular) > 3 else None
 
 
 @lru_cache(maxsize=1)
