@@ -1409,3 +1409,21 @@ def test_a_term_that_opens_a_sentence_is_still_a_term(run_nlp, gazetteer, text, 
 ])
 def test_whose_works_and_what_the_label_keeps(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_a_line_of_town_dash_trades_is_a_profile(run_nlp, gazetteer):
+    doc = run_nlp("Beaumont and Lake Charles in Louisiana have ports.\n"
+                  "- Lake Charles – LNG export terminals, casino resorts and aircraft maintenance at the airport.\n"
+                  "- Beaumont – petrochemicals; the city's yards build platform modules.\n", "en")
+    assert industries(doc, gazetteer) >= {("Lake Charles", "LNG export terminals"), ("Lake Charles", "casino resorts"),
+                                          ("Lake Charles", "aircraft maintenance"), ("Beaumont", "petrochemicals")}
+
+
+@pytest.mark.parametrize("text", [
+    "Valencia – Trade and Investment Brief\n",                            # a title
+    "Twinnings\nSteyr – Kettering (Ohio)\nLinz – Linköping (Sweden)\n",   # partners, not trades
+    "- Almaty – exhibition freight and spare parts for the new hospitals\n",   # what is shipped there
+    "- Santoña – labour-intensive and seasonal\n",                        # what the work is like
+])
+def test_a_dash_line_that_is_no_profile_gives_no_industries(run_nlp, gazetteer, text):
+    assert industries(run_nlp(text, "en"), gazetteer) == set()

@@ -244,6 +244,7 @@ class IndustryMatcher:
                     facts.extend(found)
             facts.extend(self._possessives(doc, sent, lang))
         facts.extend(self._sector_lists(doc, lang))
+        facts.extend(self._town_lines(doc, lang))
         rows = sector_rows(text_of(doc))
         facts.extend(self._sector_tables(doc, lang, rows))
         # Cells under "Schwerpunkte der Zusammenarbeit" or "Main cargo" are no town's industries, nor a province's.
@@ -289,6 +290,35 @@ class IndustryMatcher:
                     for gid in subject.ids:
                         facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label,
                                       "sector": code, "confidence": round(0.8 * confidence * self.confidence, 3)})
+        return facts
+
+    def _town_lines(self, doc: Doc, lang: str) -> list[dict]:
+        """A line that is a town's name, a dash and what it does ("- Lake Charles – LNG terminals, casino
+        resorts and aircraft maintenance"): a profile in the shape of a list."""
+        facts = []
+        for line in TOWN_LINE.finditer(text_of(doc)):
+            towns = city_spans(doc, line.start("town"), line.end("town"))
+            if len(towns) != 1 or towns[0].start_char != line.start("town") or \
+                    not TOWN_QUALIFIER.fullmatch(text_of(doc), towns[0].end_char, line.end("town")):
+                continue  # the whole name before the dash must be the town's ("Cameron Parish – ..." is not)
+            first_town = next(iter(city_spans(doc, line.start("items"), line.end("items"))), None)
+            if "|" in line.group() or LINE_CARGO.search(line.group("items")) or TITLE_CASE.fullmatch(line.group("items")) \
+                    or first_town is not None and first_town.start_char == line.start("items"):
+                # a table row; "- Astana – diplomatic mail, exhibition freight": what is shipped there; a title
+                # ("Valencia – Trade and Investment Brief"); a twinning ("Steyr – Kettering (Ohio)")
+                continue
+            # the list ends at a clause or at whom it serves: "castings for power generation, wind and shipbuilding"
+            tail = LINE_LIST_END.search(text_of(doc), line.start("items"), line.end("items"))
+            end = tail.start() if tail else line.end("items")
+            for s, e, words in _items(doc, line.start("items"), end, lang):
+                last = doc.char_span(s, e, alignment_mode="expand")
+                if _closed_or_not_yet(text_of(doc), s, e) or last is None or pos_of(last[-1]) == "ADJ":
+                    continue  # "anchovy canning, labour-intensive and seasonal": what it is like, not what it is
+                label, code = normalise_industry(words, lang)
+                if code is None and len(words.split()) == 1:
+                    continue  # "stores on request", "bottling": one word the sector table does not know
+                facts.append({"city": int(towns[0].kb_id_), "start_char": s, "end_char": e, "industry": label,
+                              "sector": code, "confidence": round(0.8 * self.confidence, 3)})
         return facts
 
     def _sector_tables(self, doc: Doc, lang: str, rows) -> list[dict]:
@@ -471,6 +501,14 @@ SECTOR_HEADING = re.compile(r"^(?:Key |Main |Leading |Major |Important |Other |F
                             r"Wirtschaftliche )?(?:sectors|industries|clusters|strengths|focus sectors|Branchen|"
                             r"Leitbranchen|Schlüsselbranchen|Wirtschaftszweige|Schwerpunktbranchen|Kernbranchen|"
                             r"Schwerpunkte|Kompetenzfelder|Cluster|Stärken)\s*:?[ \t]*\n", re.I | re.M)
+# "- Sfax – olive-oil milling and bottling": a town, a dash, then words that are no sentence of their own.
+TOWN_LINE = re.compile(r"^[ \t]*(?:[-•*·▪][ \t]+)?(?P<town>[^\W\d][^\n–—:|]{1,50}?)[ \t]+[–—][ \t]+"
+                       r"(?!(?:the|a|an|its|their|his|her|which|who|where|when|not|one|there|it|we|our|home|known|seat|base|"
+                       r"der|die|das|ein|eine|wo|nicht|Sitz|bekannt)\b)(?P<items>[^\W\d][^\n–—]{2,160})$", re.M | re.I)
+LINE_CARGO = re.compile(r"\b(?:freight|cargo(?:es)?|shipments?|imports?|containers?|Fracht|Ladung)\b", re.I)
+TITLE_CASE = re.compile(r"[A-Z][\w-]*(?:\s+(?:and|of|for|the|&|[A-Z][\w-]*))+\s*")
+LINE_LIST_END = re.compile(r"[:;]|\s(?:for|at|in|on|to|with|from|near|around|für|bei|im|am|an|auf|mit|nach)\s")
+TOWN_QUALIFIER = re.compile(r"(?:,?\s*\(?[A-Z][\w .]{1,25}\)?)?\s*")  # "Kochi (Kerala)", "Portland, Maine"
 BULLET_LINE = re.compile(r"[ \t]*[-•*–·▪][ \t]+(?P<item>[^\n]{2,80})\n?")
 LEXICON = srsly.read_json(Path(__file__).parent / "data" / "industry_lexicon.json")
 ECONOMY_CUES = re.compile(LEXICON["economy_cues"], re.I)
