@@ -219,6 +219,13 @@ def test_an_english_exonym_of_a_big_city_beats_a_hamlet_of_that_name(run_nlp):
     assert 2803138 in city_ids(doc)  # Antwerpen, not Antwerp in Ohio
 
 
+def test_a_name_with_a_macron_is_also_the_plain_name_of_a_far_bigger_city(run_nlp):
+    doc = run_nlp("Kochi in India is not the Japanese city of Kōchi on Shikoku. Ferries leave Cádiz for the Canaries.")
+    # Kōchi city (GeoNames "Kochi"), not the village whose own name has the macron; the Spanish Cádiz,
+    # not the Philippine "Cadiz", which is not ten times bigger
+    assert {1859146, 2520600} <= city_ids(doc) and not city_ids(doc) & {1859143, 1721168}
+
+
 @pytest.mark.parametrize("text", [
     "Die Betriebe nutzen den Hafen für Kies, Sand und Zement.",  # cargo words that are also towns
     "Die Schiffe fahren über den Rhein-Herne-Kanal nach Duisburg.",  # a canal's name

@@ -241,7 +241,15 @@ class CityLinker:
             match = self._longest_name_at(doc, i)
             if match is not None:
                 n, key = match
-                found.append(Mention(i, i + n, self.gazetteer.candidates(key)))
+                candidates = self.gazetteer.candidates(key)
+                plain = plain_key(key)
+                if plain != key and plain in self.gazetteer.index:
+                    # "Kōchi" is also how the city that GeoNames calls "Kochi" is written, and that city is forty
+                    # times the town whose own name has the macron; "Cádiz" is not the Philippine "Cadiz".
+                    largest = max(self.gazetteer.population(row) for row, _ in candidates)
+                    candidates = candidates + [c for c in self.gazetteer.candidates(plain)
+                                               if self.gazetteer.population(c[0]) >= 10 * largest]
+                found.append(Mention(i, i + n, candidates))
                 i += n
                 continue
             other = self._port_compound(token) or self._genitive(token) or self._port_adjective(token)
