@@ -1427,3 +1427,14 @@ def test_a_line_of_town_dash_trades_is_a_profile(run_nlp, gazetteer):
 ])
 def test_a_dash_line_that_is_no_profile_gives_no_industries(run_nlp, gazetteer, text):
     assert industries(run_nlp(text, "en"), gazetteer) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the explosives are for, not what the town used to do
+    ("Mejillones was a fishing village until the 1990s. Today the chemical plants on its bay make the explosives "
+     "used to blast the open pits.", {("Mejillones", "chemical")}),
+    ("Lota was a coal town for a century. It now lives partly on tourism.", {("Lota", "tourism")}),
+    ("Dundee used to be a jute town.", set()),
+])
+def test_used_to_as_a_participle_and_living_partly_on(run_nlp, gazetteer, text, expected):
+    assert industries(run_nlp(text, "en"), gazetteer) == expected

@@ -398,7 +398,7 @@ class IndustryMatcher:
             if (has_city or PORT_WORDS.search(text_of(doc), handling_from, clause_end)) and \
                     HANDLING_CUES.search(text_of(doc), handling_from, clause_end):
                 continue  # "...; im Hafen werden vor allem Düngemittel, Stahl und Getreide umgeschlagen"
-            if PAST.search(text_of(doc), max(sent.start_char, start - 25), min(sent.end_char, end + 60)) or \
+            if _said_of_the_past(doc, max(sent.start_char, start - 25), min(sent.end_char, end + 60)) or \
                     NOT_YET.search(text_of(doc), end, min(clause_end, end + 60)) or \
                     ENDED.search(text_of(doc), max(sent.start_char, start - 25), start) or \
                     LOST_BEFORE.search(text_of(doc), max(clause_start, start - 60), start) or \
@@ -743,6 +743,18 @@ NOT_A_TRADE_ING = frozenset({"including", "leading", "growing", "booming", "thri
 
 # "the toolmakers of Leiria supply car makers": the verb before the buyers, which the tagger may read as a noun
 CUSTOMER_VERBS = frozenset({"supply", "supplies", "serve", "serves", "deliver", "delivers"})
+
+
+def _said_of_the_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] says what a town lived from before; "the explosives used to blast the pits"
+    is what explosives are for, not what the town used to do."""
+    for m in PAST.finditer(text_of(doc), start, end):
+        if m.group().lower().startswith("used"):
+            used = doc.char_span(m.start(), m.start() + 4)
+            if used is not None and tag_of(used[0]) == "VBN":
+                continue
+        return True
+    return False
 
 
 def _planned(text: str, window_start: int, start: int, end: int, clause_end: int) -> bool:
