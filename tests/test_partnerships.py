@@ -626,3 +626,14 @@ def test_talks_with_another_town_do_not_make_the_twinning_before_them_planned(ru
 ])
 def test_partnerships_explored_discussed_or_not_shared_are_none(run_nlp, text):
     assert run_nlp(text)._.trex_partnerships == []
+
+
+def test_lines_of_town_pairs_under_a_twinning_heading(run_nlp):
+    doc = run_nlp("Die Häfen wachsen.\nStädtepartnerschaften\nLinz – Linköping (Schweden), seit 1995\n"
+                  "Steyr – Kettering (Ohio)\nDie Schiffe von Linz nach Constanța fahren wöchentlich.", "de")
+    assert pairs(doc) == {(frozenset((2772400, 2694762)), "city", 1995), (frozenset((2764359, 4515843)), "city", None)}
+
+
+def test_a_town_pair_line_without_a_twinning_heading_is_no_partnership(run_nlp):
+    doc = run_nlp("Routes\nHamburg – Shanghai\nKiel – Gdansk (weekly)\n")
+    assert pairs(doc) == set()

@@ -199,7 +199,8 @@ class PartnershipExtractor:
         list_owner: Span | None = None  # "Pune currently has two sister cities:" - whose partners the items name
         for unit in units(doc):
             first = unit[0].text.lstrip()
-            if len(unit) == 1 and line_is_heading(unit[0].text) and not unit[0].text.rstrip().endswith(":"):
+            if len(unit) == 1 and line_is_heading(unit[0].text) and not unit[0].text.rstrip().endswith(":") \
+                    and not (section_kinds and _pair_line(doc, unit[0])):
                 # A heading such as "Partnerstädte" or "Sister cities" frames the section below it.
                 section_kinds = cue_kinds(unit[0].text)
                 continue
@@ -214,8 +215,10 @@ class PartnershipExtractor:
             previous_kinds: set[str] = set()
             for sent in unit:
                 kinds = cue_kinds(span_text(sent))
-                if not kinds and section_kinds and not NEGATION.search(span_text(sent)) and RELATION.search(span_text(sent)):
-                    kinds = section_kinds  # under a "Partnerstädte" heading, a dated or stated relation
+                if not kinds and section_kinds and not NEGATION.search(span_text(sent)) and (
+                        RELATION.search(span_text(sent)) or _pair_line(doc, sent)):
+                    # under a "Partnerstädte" heading, a dated or stated relation, or a line "Steyr – Kettering (Ohio)"
+                    kinds = section_kinds
                 if not kinds and previous_kinds and not NEGATION.search(span_text(sent)) and \
                         STATED_RELATION.search(span_text(sent)):
                     kinds = previous_kinds  # "... ihrer Städtepartnerschaft. Die Stadt ist außerdem mit X verbunden."
@@ -582,6 +585,23 @@ def _partners_of_the_city_before(sent: Span, own: list[Span]) -> bool:
         return False
     cues = cue_spans(span_text(sent))
     return bool(cues) and sent.start_char + cues[0][0] < min(s.start_char for s in own)
+
+
+def _pair_line(doc: Doc, line: Span) -> bool:
+    """A line that is two towns and a dash between them, perhaps with their countries and a year:
+    "Linz – Linköping (Schweden), seit 1995"."""
+    towns = city_spans(doc, line.start_char, line.end_char)
+    if len({t.kb_id_ for t in towns}) != 2 or len(towns) != 2:
+        return False
+    lead, between, tail = (text_of(doc)[line.start_char:towns[0].start_char],
+                           text_of(doc)[towns[0].end_char:towns[1].start_char], text_of(doc)[towns[1].end_char:line.end_char])
+    return PAIR_LEAD.fullmatch(lead) is not None and PAIR_DASH.fullmatch(between) is not None and \
+        PAIR_TAIL.fullmatch(tail) is not None
+
+
+PAIR_LEAD = re.compile(r"\s*(?:[-•*·▪–]\s+)?")
+PAIR_DASH = re.compile(r"(?:\s*\([^()\n]{2,30}\))?\s+[–—-]\s+|\s*[–—/]\s*")
+PAIR_TAIL = re.compile(r"(?:\s*\([^()\n]{2,30}\))?(?:,?\s*\(?(?:seit|since)?\s*(?:18|19|20)\d\d\)?)?\s*[.;]?\s*")
 
 
 def group_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
