@@ -512,3 +512,8 @@ def test_pieces_of_names_articles_and_firms_are_no_cities(run_nlp, text, lang, e
 def test_a_city_praised_as_another_of_a_countrys_part_is_no_mention_of_it(run_nlp):
     doc = run_nlp("Coimbatore is still called the Manchester of South India.")
     assert city_ids(doc) == {1273865}
+
+
+def test_a_name_before_a_speech_verb_is_a_person(run_nlp):
+    doc = run_nlp("Moira talks to Callum, who spent twenty years in Perth, Western Australia. Chakan adds three plants.")
+    assert 2642376 not in city_ids(doc) and {2063523, 1274914} <= city_ids(doc)  # not Moira in Northern Ireland

@@ -41,6 +41,9 @@ ABBREVIATED = re.compile(r"^(St|Ste|Ft|Mt|Pt)\.?\s+", re.I)
 CONTEXT = srsly.read_json(Path(__file__).parent / "data" / "city_context.json")
 GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
 NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
+SPEECH_VERBS = frozenset({"says", "said", "talks", "talked", "asks", "asked", "explains", "explained",
+                          "recalls", "recalled", "tells", "told", "laughs", "argues", "admits", "replies",
+                          "sagt", "sagte", "erzählt", "erklärt", "meint", "betont"})
 TITLES = frozenset(CONTEXT["titles"])
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
@@ -380,6 +383,8 @@ class CityLinker:
             return False
         if nxt is not None and nxt.lower_ in NOT_CITY_AFTER:
             return False
+        if nxt is not None and nxt.lower_ in SPEECH_VERBS and len(span) == 1 and top_pop < 500000:
+            return False  # "Moira talks to Callum", "Marta says": a person speaking, not a town
         if span_text(span).lower() in MONTHS and ((nxt is not None and nxt.like_num) or (prev is not None and (
                 prev.like_num or prev.lower_ in DATE_BEFORE))):
             return False  # "in March 2024", "12. Mai", "visited in March": a date
