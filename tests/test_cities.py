@@ -515,5 +515,6 @@ def test_a_city_praised_as_another_of_a_countrys_part_is_no_mention_of_it(run_nl
 
 
 def test_a_name_before_a_speech_verb_is_a_person(run_nlp):
-    doc = run_nlp("Moira talks to Callum, who spent twenty years in Perth, Western Australia. Chakan adds three plants.")
+    doc = run_nlp("Moira talks to Callum Dunbar, who spent twenty years in Perth, Western Australia, before coming home "
+                  "to the Scottish east coast, and to an economist who grew up in Aberdeen. Chakan adds three plants.")
     assert 2642376 not in city_ids(doc) and {2063523, 1274914} <= city_ids(doc)  # not Moira in Northern Ireland
