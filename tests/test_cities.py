@@ -518,3 +518,8 @@ def test_a_name_before_a_speech_verb_is_a_person(run_nlp):
     doc = run_nlp("Moira talks to Callum Dunbar, who spent twenty years in Perth, Western Australia, before coming home "
                   "to the Scottish east coast, and to an economist who grew up in Aberdeen. Chakan adds three plants.")
     assert 2642376 not in city_ids(doc) and {2063523, 1274914} <= city_ids(doc)  # not Moira in Northern Ireland
+
+
+def test_a_capitalised_preposition_after_a_colon_is_no_part_of_a_name(run_nlp):
+    doc = run_nlp("- Nachbarkreis Steinburg: In Itzehoe fertigt ein Halbleiterwerk Leistungshalbleiter.", "de")
+    assert 2895569 in city_ids(doc)  # Itzehoe, not "In Itzehoe" read as a firm's name

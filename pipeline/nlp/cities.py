@@ -855,6 +855,8 @@ def _part_of_name(token: Token, before: bool) -> bool:
         return False  # "RAVENSBURG UND TETTNANG": a heading set in capitals
     if before and doc_language(token.doc) == "de" and _land_adjective(lower):
         return False  # "dem Schweizer Frauenfeld", "dem Kärntner Villach": an adjective of a country or region
+    if lower in STOP_WORDS and token.i > 0 and token.doc[token.i - 1].text in (":", "–", "—", "-", "•", "(", '"', "„", "“"):
+        return False  # "Kreis Steinburg: In Itzehoe ...": capitalised after a colon, as at a sentence's start
     if token.is_sent_start:
         # "Besides Hamburg", "Visiting Hamburg": a sentence's first word is capitalised anyway; only a
         # proper noun or a region's name there ("Baltic Hub") is part of a name.
