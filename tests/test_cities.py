@@ -523,3 +523,9 @@ def test_a_name_before_a_speech_verb_is_a_person(run_nlp):
 def test_a_capitalised_preposition_after_a_colon_is_no_part_of_a_name(run_nlp):
     doc = run_nlp("- Nachbarkreis Steinburg: In Itzehoe fertigt ein Halbleiterwerk Leistungshalbleiter.", "de")
     assert 2895569 in city_ids(doc)  # Itzehoe, not "In Itzehoe" read as a firm's name
+
+
+def test_a_towns_title_alone_after_an_article_is_no_city(run_nlp):
+    # "Bundesstadt" is also a name of Bern; after "Bonn:" it is Bonn's title
+    doc = run_nlp("Bonn: Die Bundesstadt ist Sitz eines großen Logistikkonzerns.", "de")
+    assert city_ids(doc) == {2946447}

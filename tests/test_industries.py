@@ -1438,3 +1438,9 @@ def test_a_dash_line_that_is_no_profile_gives_no_industries(run_nlp, gazetteer, 
 ])
 def test_used_to_as_a_participle_and_living_partly_on(run_nlp, gazetteer, text, expected):
     assert industries(run_nlp(text, "en"), gazetteer) == expected
+
+
+def test_a_towns_german_adjective_is_not_part_of_its_industry(run_nlp, gazetteer):
+    doc = run_nlp("Die Häfen in Brunsbüttel wachsen. Die Brunsbütteler Chemieindustrie ist der größte Arbeitgeber "
+                  "der Region, und zwei Konzerne investieren.", "de")
+    assert industries(doc, gazetteer) == {("Brunsbüttel", "chemical industry")}

@@ -430,7 +430,8 @@ class CityLinker:
                 word_zipf(span_text(span).lower(), "de") >= 3.8:
             return False  # "mit dem gleichnamigen Kanton": a German noun after article and adjective, not Canton;
             # but "dem hessischen Marburg", "dem polnischen Słubice": a place's land before its name
-        titled = span[0].lower_.endswith("stadt")  # "die Hansestadt Stade" takes its title's article
+        # "die Hansestadt Stade" takes its title's article; "die Bundesstadt" alone is a title, not Bern
+        titled = span[0].lower_.endswith("stadt") and len(span) > 1
         if lang == "de" and prev is not None and (prev.lower_ in GERMAN_ARTICLES or prev.lower_ in INDEFINITE_ARTICLES) \
                 and not titled:
             return False  # "die Adria", "im Norden", "eine Halle": German city names take no article

@@ -1437,8 +1437,10 @@ def _trim(doc: Doc, start: int, end: int, lang: str) -> tuple[int, int] | None:
     # "the American auto industry", "der chinesischen Keramikindustrie": whose industry, not which.
     while len(tokens) > 1 and country_of_adjective(tokens[0].lower_):
         tokens = tokens[1:]
-    # "Tsingtao beer" said of Qingdao: a city's own name is not part of the industry.
-    while len(tokens) > 1 and tokens[0].i in cities:
+    # "Tsingtao beer" said of Qingdao: a city's own name is not part of the industry, nor its adjective
+    # ("die Brunsbütteler Chemieindustrie").
+    while len(tokens) > 1 and (tokens[0].i in cities or lang == "de" and tokens[0].text[:1].isupper()
+                               and adjective_city(doc, tokens[0].idx, tokens[0].idx + len(tokens[0].text)) is not None):
         tokens = tokens[1:]
     # "Mikroelektronik-Cluster Europas": a trailing genitive place is not part of it either.
     while len(tokens) > 1 and lang == "de" and re.search(r"(?:europa|deutschland|china|asien|welt)s$",
