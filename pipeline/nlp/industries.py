@@ -311,8 +311,8 @@ class IndustryMatcher:
             tail = LINE_LIST_END.search(text_of(doc), line.start("items"), line.end("items"))
             end = tail.start() if tail else line.end("items")
             for s, e, words in _items(doc, line.start("items"), end, lang):
-                last = doc.char_span(s, e, alignment_mode="expand")
-                if _closed_or_not_yet(text_of(doc), s, e) or last is None or pos_of(last[-1]) == "ADJ":
+                item = doc.char_span(s, e, alignment_mode="expand")
+                if _closed_or_not_yet(text_of(doc), s, e) or item is None or pos_of(item[-1]) == "ADJ":
                     continue  # "anchovy canning, labour-intensive and seasonal": what it is like, not what it is
                 label, code = normalise_industry(words, lang)
                 if code is None and len(words.split()) == 1:
