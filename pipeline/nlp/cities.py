@@ -243,7 +243,7 @@ class CityLinker:
             if match is not None:
                 n, key = match
                 candidates = self.gazetteer.candidates(key)
-                plain = plain_key(key)
+                plain = key if key.isascii() else plain_key(key)  # as in _longest_name_at: most names need no folding
                 if plain != key and plain in self.gazetteer.index:
                     # "Kōchi" is also how the city that GeoNames calls "Kochi" is written, and that city is forty
                     # times the town whose own name has the macron; "Cádiz" is not the Philippine "Cadiz".

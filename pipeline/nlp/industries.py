@@ -546,8 +546,9 @@ def _trie_pattern(terms: list[str]) -> str:
     return build(trie)
 
 
-# "medical technology" also written "medical-technology" (as a modifier: "medical-technology companies").
+# Bullets, quotes and numbers before a sentence's first word, when that word is capitalised like a common noun.
 SENTENCE_OPENING = re.compile(r"[\W\d]*?(?=[A-Z][a-z]+\b)")
+# "medical technology" also written "medical-technology" (as a modifier: "medical-technology companies").
 EN_TERMS = re.compile(r"\b(?:" + _trie_pattern(LEXICON["english_terms"]) + r")\b")
 EN_TERM_SET = frozenset(t.lower() for t in LEXICON["english_terms"])
 HEAD_OR_TERM = re.compile(EN_TERMS.pattern + r"|\b(?:" + "|".join(sorted(EN_HEADS | EN_COMPANY_HEADS)) + r")\b|\w(?:makers?|builders?)\b",
