@@ -1454,3 +1454,10 @@ def test_words_for_one_trade_get_one_label(words, label):
     # two labels for one trade of one town are two records where the analyst expects one
     from pipeline.nlp.industry_labels import normalise_industry
     assert normalise_industry(words)[0] == label
+
+
+def test_a_centre_of_list_runs_to_its_last_item(run_nlp, gazetteer):
+    # The list's second item must not swallow the "and" that joins the third.
+    doc = run_nlp("Maputo remains the country's centre of banking, brewing and cement making.")
+    assert industries(doc, gazetteer) == {("Maputo", "banking"), ("Maputo", "brewing"),
+                                          ("Maputo", "cement")}

@@ -276,3 +276,27 @@ def test_cargo_group_lines_above_a_total_are_shares_not_the_ports_figures(run_nl
             "Gesamt | 1.340.000 | 1.410.000\n")
     found = {(m["value"], m["period"]) for m in metrics(run_nlp(text, lang="de"))}
     assert found == {(1_340_000, "2023"), (1_410_000, "2022")}
+
+
+def test_each_column_of_a_table_takes_its_own_measure_before_the_captions(run_nlp):
+    # The caption names both measures; "Cargo" is what was handled, "Capacity" what the berths allow.
+    text = ("Table 2: Cargo handled and rated capacity of two ports (million tonnes)\n\n"
+            "Port | Cargo 2023 | Capacity per year | Main cargoes\n"
+            "Paradip | 140 | 280 | coal, crude oil\n"
+            "Kakinada | 20 | 40 | rice, fertiliser\n")
+    found = {(m["city"], m["metric"], m["value"], m["period"]) for m in metrics(run_nlp(text))}
+    assert found == {(1260393, "throughput", 140_000_000, "2023"), (1260393, "capacity", 280_000_000, "annual"),
+                     (1268561, "throughput", 20_000_000, "2023"), (1268561, "capacity", 40_000_000, "annual")}
+
+
+def test_a_place_named_inside_an_apposition_is_not_the_subject(run_nlp):
+    doc = run_nlp("Paradip, a delta town some 90 km from the state capital Bhubaneswar, moved about 140 million "
+                  "tonnes in 2023. Its berths are rated for about 280 million tonnes a year.")
+    assert {(m["city"], m["metric"], m["value"]) for m in metrics(doc)} == {
+        (1260393, "throughput", 140_000_000), (1260393, "capacity", 280_000_000)}
+
+
+def test_a_plants_capacity_is_not_the_ports(run_nlp):
+    doc = run_nlp("Behind the port of Paradip stands a refinery with a capacity of 15 million tonnes of crude a "
+                  "year. The port itself has a capacity of 280 million tonnes.")
+    assert [(m["metric"], m["value"]) for m in metrics(doc)] == [("capacity", 280_000_000)]

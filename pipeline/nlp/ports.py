@@ -193,6 +193,8 @@ class PortMetricExtractor:
                 [(len(before) - h.end(), "throughput") for h in HANDLED.finditer(before)] + \
                 [(c.start(), "capacity") for c in CAPACITY.finditer(after)]
             metric = min(distances)[1] if distances else "throughput"
+            if metric == "capacity" and _plant_capacity(before):
+                continue  # "a refinery with a capacity of 15 million tonnes of crude a year": not the port's
             fact = self._with_city(doc, sent, start, end, {
                 "metric": metric, "value": value, "unit": unit, "rank": None, "scope": None,
                 "period": _period(text_of(doc), start, sent.start_char + m.end()),
@@ -252,6 +254,9 @@ COPULA_BEFORE = re.compile(r"\b(?:ist|is|bleibt|remains|war|was|makes|made|macht
 # "the second-busiest in the world, behind Hong Kong": the city compared with, not the one ranked
 COMPARED_WITH = re.compile(r"\b(?:behind|after|than|ahead\s+of|hinter|nach|vor)\s+(?:the\s+|dem\s+|der\s+)?$", re.I)
 ASIDE = re.compile(r",\s+(?:which|who|that|where|whose|die|der|das|wo|welche[rs]?)\b[^,;:]*,|\([^()]*\)")
+# "Paradip, on the Mahanadi delta 90 km from the state capital Bhubaneswar, handled ...": where the subject lies
+APPOSITION = re.compile(r",\s+(?:on|in|at|near|about|some|around|north|south|east|west|upstream|downstream|across|"
+                        r"beside|by|the|a|an|an der|am|im|nahe|rund|etwa)\s+[^,;:()]*,")
 
 
 def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, float]:
@@ -261,6 +266,8 @@ def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, 
     spans = city_spans(doc, sent.start_char, sent.end_char)
     asides = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in ASIDE.finditer(span_text(sent))
               if m.end() + sent.start_char <= start]
+    asides += [(m.start() + sent.start_char, m.end() + sent.start_char) for m in APPOSITION.finditer(span_text(sent))
+               if m.end() + sent.start_char <= start and any(s.end_char == m.start() + sent.start_char for s in spans)]
     # "Valenciaport, which also manages the harbours of Sagunto and Gandia, is Spain's leading ...":
     # cities inside a closed relative clause or parenthesis are not the subject.
     named_port = [s for s in spans if s.end_char <= start and PORT_OF.search(text_of(doc)[max(0, s.start_char - 14):s.start_char])]
@@ -295,6 +302,25 @@ def _port_city(doc: Doc, sent: Span, start: int, end: int) -> tuple[int | None, 
 
 
 SEA = re.compile(r"\b(?:sea)?ports?\b|harbou?rs?|\bhafen|seehafen|container\s*terminal", re.I)
+
+
+PLANT = re.compile(r"\b(?:refiner(?:y|ies)|plants?|smelters?|mills?|factor(?:y|ies)|power\s+stations?|steelworks|"
+                   r"Raffinerie|Werk|Kraftwerk|Hütte)\b", re.I)
+
+
+def _plant_capacity(before: str) -> bool:
+    """Whether the capacity named last before a figure is a plant's, not the port's ("a state-owned refinery
+    with a capacity of ...")."""
+    cue = None
+    for cue in CAPACITY.finditer(before):
+        pass
+    if cue is None:
+        return False
+    lead = before[max(0, cue.start() - 50):cue.start()]
+    plant = None
+    for plant in PLANT.finditer(lead):
+        pass
+    return plant is not None and not SEA.search(lead, plant.end())
 
 
 def _port_type(text: str, start: int, end: int) -> str:

@@ -21,6 +21,7 @@ UNIT_WORDS = [re.compile(r"\b(TEU|FEU)s?\b"), re.compile(r"\b(tonnes|tons|Tonnen
               re.compile(r"\b(containers|Container|boxes)\b")]
 SCALE_WORDS = re.compile(rf"(?<![\w.]){SCALE_PATTERN}(?![\w])|\b1[.,]000\b", re.I)
 CAPACITY_WORDS = re.compile(r"capacit|kapazit", re.I)
+PER_YEAR = re.compile(r"\b(?:per year|a year|per annum|p\.\s?a\.|annual|pro Jahr|jährlich)", re.I)
 CAPTION_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A column of port figures whose unit only the caption gives.
 MEASURE_WORDS = re.compile(r"tonnage|throughput|volume|cargo|handled|Umschlag|Güter|Menge|Fracht|Container", re.I)
@@ -147,19 +148,28 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
             years = CAPTION_YEAR.findall(caption)
             for i in range(1, len(header)):
                 own_years = CAPTION_YEAR.findall(header[i].text)  # "Throughput 2023 (million t)"
-                period = own_years[-1] if own_years else years[-1] if years else None
+                period = own_years[-1] if own_years else "annual" if PER_YEAR.search(header[i].text) \
+                    else years[-1] if years else None
                 unit, scale = _unit_and_scale(header[i].text)
-                if unit is None and MEASURE_WORDS.search(header[i].text):
+                if unit is None and (MEASURE_WORDS.search(header[i].text) or CAPACITY_WORDS.search(header[i].text)):
                     unit, scale = _unit_and_scale(caption)  # "Port tonnage" under "(2023, million t)"
                 if unit is None:
                     continue
-                column_metric = "capacity" if CAPACITY_WORDS.search(header[i].text) else metric
+                column_metric = _column_metric(header[i].text, metric)
                 for row in rows[1:]:
                     figure = _figure(row, i, unit, scale, period, column_metric, lang)
                     if figure:
                         figure.label_only = True
                         out.append(figure)
     return out
+
+
+def _column_metric(header: str, table_metric: str) -> str:
+    """A column's own header decides: under "Cargo handled and rated capacity", "Cargo 2023" is throughput and
+    "Capacity per year" capacity; a header that names neither takes the caption's measure."""
+    if CAPACITY_WORDS.search(header):
+        return "capacity"
+    return "throughput" if MEASURE_WORDS.search(header) else table_metric
 
 
 def _header_on_two_lines(rows: list[list[Cell]]) -> tuple[list[Cell], list[list[Cell]]]:
