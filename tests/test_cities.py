@@ -529,3 +529,10 @@ def test_a_towns_title_alone_after_an_article_is_no_city(run_nlp):
     # "Bundesstadt" is also a name of Bern; after "Bonn:" it is Bonn's title
     doc = run_nlp("Bonn: Die Bundesstadt ist Sitz eines großen Logistikkonzerns.", "de")
     assert city_ids(doc) == {2946447}
+
+
+def test_a_countrys_adjective_before_a_foreign_name_places_it_and_its_partner(run_nlp):
+    # "Ypern" is only an alternate name of Ieper, "Siegen" also a verb: the adjective and the pair place both.
+    ids = city_ids(run_nlp("Siegen und das belgische Ypern sind seit 1967 Partnerstädte. Im Winter betraten die "
+                           "Gäste erstmals Schweizer Boden.", "de"))
+    assert ids == {2832495, 2795100}

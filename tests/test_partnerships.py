@@ -637,3 +637,26 @@ def test_lines_of_town_pairs_under_a_twinning_heading(run_nlp):
 def test_a_town_pair_line_without_a_twinning_heading_is_no_partnership(run_nlp):
     doc = run_nlp("Routes\nHamburg – Shanghai\nKiel – Gdansk (weekly)\n")
     assert pairs(doc) == set()
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kiel und Danzig feiern 2035 das 50-jährige Bestehen ihrer Städtepartnerschaft.", "de"),
+    ("Kiel and Gdansk mark the 50th anniversary of their twinning in 2035.", "en"),
+])
+def test_an_anniversary_gives_the_year_the_partnership_began(run_nlp, text, lang):
+    assert pairs(run_nlp(text, lang)) == {(frozenset((KIEL, GDANSK)), "city", 1985)}
+
+
+def test_a_twinning_sentence_wrapped_at_a_capitalised_noun_stays_one_sentence(run_nlp):
+    # A plain-text newsletter wrapped at about 70 characters; German nouns make every line look like a heading.
+    lines = ["Die Wirtschaftsjunioren laden im Frühjahr wieder zu ihrem Stammtisch ein,",
+             "diesmal in die Räume einer Druckerei am Hafen, mit Führung und Imbiss.",
+             "Anmeldungen nimmt die Geschäftsstelle bis Ende des Monats entgegen, und",
+             "wer einen Gast mitbringen möchte, sagt bitte vorher kurz Bescheid dazu.",
+             "Kiel und Danzig feiern im kommenden Jahr das lange Bestehen ihrer",
+             "Städtepartnerschaft; die Stadt plant dazu einen Austausch von Betrieben.",
+             "Die Kammer unterstützt den Austausch mit Zuschüssen für die Reisekosten",
+             "der Auszubildenden, die an dem Programm teilnehmen und dort arbeiten.",
+             "Unser nächster Rundbrief erscheint wie gewohnt zum Quartalsende im Juni."]
+    found = pairs(run_nlp("\n".join(lines) + "\n", "de"))
+    assert {pair for pair, _, _ in found} == {frozenset((KIEL, GDANSK))}

@@ -576,7 +576,12 @@ class CityLinker:
             if i and not _joined(doc, mentions[i - 1], m):
                 group += 1
             groups[i] = group
-        solid = {groups[i] for i, m in enumerate(mentions) if not m.common or m.confirmed}
+        # "das belgische Ypern", "the Belgian town of Ypres": a country's adjective before a place in that country
+        # (not an everyday word: "Schweizer Boden" is ground, not Boden)
+        placed_by_adjective = {i for i, m in enumerate(mentions) if (adjective := _adjective_country(doc, m.start))
+                               and any(self.gazetteer.country(r) == adjective[0] for r, _ in m.candidates)
+                               and ordinary_zipf(span_text(doc[m.start:m.end]).lower()) < self.common_word_zipf}
+        solid = {groups[i] for i, m in enumerate(mentions) if not m.common or m.confirmed or i in placed_by_adjective}
 
         # Run-in headings ("Bayreuth: ...", "Coburg: ...", "Hof: ..."): where at least two are plainly towns, the
         # others are towns too.
@@ -594,7 +599,7 @@ class CityLinker:
             # "Das Bamberger Rauchbier": a town's name that the report also turns into its adjective.
             if fold_key(span_text(doc[m.start:m.end])) in demonyms:
                 return True
-            return groups[i] in solid or _has_place_cue(doc, m.start) or (listed and i in run_in) or i in in_town_column or (
+            return i in placed_by_adjective or groups[i] in solid or _has_place_cue(doc, m.start) or (listed and i in run_in) or i in in_town_column or (
                 doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE" and not doc[m.start].is_sent_start)
 
         # One sense per document: "in Weimar" once makes every "Weimar" of the report the town.
@@ -1043,7 +1048,13 @@ def _in_a_column_of_towns(doc: Doc, mentions: list[Mention]) -> set[int]:
 def _joined(doc: Doc, left: Mention, right: Mention) -> bool:
     """Only list punctuation or a conjunction between two mentions: ``Leipzig/Halle``, ``A, B und C``."""
     between = text_of(doc)[doc[left.end - 1].idx + len(doc[left.end - 1]):doc[right.start].idx]
-    return "\n" not in between and re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between) is not None
+    if "\n" in between:
+        return False
+    if re.fullmatch(r"\s*(?:[,/&]|and|und|or|oder)?\s*", between):
+        return True
+    # "Siegen und das belgische Ypern", "Bolton and the French Le Mans": a country's adjective is no break
+    placed = re.fullmatch(r"\s*(?:and|und)\s+(?:(?:the|das|die|der|dem|den)\s+)?(\w+)\s+", between)
+    return placed is not None and country_of_adjective(placed.group(1)) is not None
 
 
 def _in_natural_feature(span: Span) -> bool:

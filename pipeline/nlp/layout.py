@@ -102,6 +102,7 @@ class Layout:
             elif previous.isspace() and i >= 2 and (texts[i - 2] in SENTENCE_END_TOKENS
                                                     or texts[i - 2].lower() in SENTENCE_ENDING_ABBREVIATIONS):
                 candidates.add(i)
+        self._wrap_width = wrap_width(text_of(doc))
         # Tokens left unmarked count as inside a sentence (spaCy's sents and Span.sent read only starts);
         # one explicit mark after the first token tells spaCy that boundaries are set at all.
         for i in sorted(candidates | {1}):
@@ -124,7 +125,8 @@ class Layout:
                 or (token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in {".", ")"})
                 or (before.text[-1:] in SENTENCE_END and before.lower_ not in NON_ENDING_ABBREVIATIONS)
                 # A heading is followed by a new sentence; a line that runs on in lower case was wrapped.
-                or (line_is_heading(_line_before(doc, token.i)) and not first.islower())
+                or (line_is_heading(_line_before(doc, token.i)) and not first.islower()
+                    and not _wrapped(_line_before(doc, token.i), self._wrap_width))
                 or " | " in _line_before(doc, token.i)  # table rows, as readers write them, stand alone
             )
         ends = before.text in {".", "!", "?", "…"} or before.lower_ in SENTENCE_ENDING_ABBREVIATIONS
@@ -169,6 +171,21 @@ def _previous_word(doc: Doc, i: int):
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text was wrapped at (a plain-text newsletter, a mail), or None: the length
+    most of its prose lines come close to."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if 40 <= len(line.rstrip()) <= 120)
+    if len(lengths) < 8:
+        return None
+    return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+def _wrapped(line: str, width: int | None) -> bool:
+    """A line that ends near the wrap width and holds a clause's worth of words was broken for width, not
+    set as a heading ("Gütersloh und Châteauroux feiern 2027 das 50-jährige Bestehen ihrer")."""
+    return width is not None and len(line.rstrip()) >= width - 12 and len(line.split()) >= 6
 
 
 def _line_before(doc: Doc, i: int) -> str:

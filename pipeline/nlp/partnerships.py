@@ -684,11 +684,22 @@ def _distinct(spans: list[Span]) -> list[Span]:
     return out
 
 
+ANNIVERSARY = re.compile(r"\b(\d{1,3})-?jährige[nms]?\s+(?:Bestehen|Jubiläum|Jubiläums)|"
+                         r"\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary", re.I)
+
+
+def _age(text: str) -> int:
+    """The years a sentence says a partnership has lasted: "feiern 2027 das 50-jährige Bestehen", "marks the
+    40th anniversary in 2024" give the year it began when taken from the year named."""
+    age = ANNIVERSARY.search(text)
+    return int(age.group(1) or age.group(2)) if age else 0
+
+
 def _since(doc: Doc, sents: list[Span], partner: Span) -> int | None:
     best = None
     for sent in sents:
         for m in SINCE.finditer(span_text(sent)):
-            year = int(m.group(1) or m.group(2))
+            year = int(m.group(1) or m.group(2)) - _age(span_text(sent))
             distance = abs(sent.start_char + m.start() - partner.end_char)
             if best is None or distance < best[0]:
                 best = (distance, year)
@@ -697,6 +708,6 @@ def _since(doc: Doc, sents: list[Span], partner: Span) -> int | None:
         text = span_text(sents[0])
         years = list(BARE_YEAR.finditer(text))
         if len(years) == 1 and not NEGATION.search(text, max(0, years[0].start() - 25), years[0].end() + 25):
-            return int(years[0].group(1))  # not "die Linie wurde 2020 eingestellt"
+            return int(years[0].group(1)) - _age(text)
         return None
     return best[1] if best else None
