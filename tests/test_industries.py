@@ -1461,3 +1461,11 @@ def test_a_centre_of_list_runs_to_its_last_item(run_nlp, gazetteer):
     doc = run_nlp("Maputo remains the country's centre of banking, brewing and cement making.")
     assert industries(doc, gazetteer) == {("Maputo", "banking"), ("Maputo", "brewing"),
                                           ("Maputo", "cement")}
+
+
+@pytest.mark.parametrize("text", [
+    "Luleå's port is busy, but the hydrogen-based steel plant being built in Boden will not run before 2027.",
+    "A Danish group has announced a cable factory in Tainan, with production to start in 2027.",
+])
+def test_a_works_being_built_or_only_announced_is_not_there_yet(run_nlp, gazetteer, text):
+    assert not any(city in ("Boden", "Tainan") for city, _ in industries(run_nlp(text), gazetteer))

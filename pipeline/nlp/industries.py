@@ -142,11 +142,13 @@ ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the
 NOT_YET = re.compile(r"\s*(?:[\w-]+\s+){0,2}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
                      r"(?:planned|proposed|announced)|announced\s+(?:for|in|at|on|by)|"
                      r"(?:is|are)\s+(?:still\s+)?(?:due\s+to\s+(?:start|open|begin)|under\s+construction|being\s+built)|"
+                     r"(?:still\s+)?(?:under\s+construction|being\s+built)|"  # "the plant being built in Boden"
                      r"(?:ist|sind|wird|werden)\s+"
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen|beantragt|angekündigt|in\s+Planung))\b", re.I)
 # "A proposed aircraft-seat factory", "Ein Investor will dort ein Futtermittelwerk bauen": not there yet
-PLANNED_BEFORE = re.compile(r"\b(?:proposed|planned|geplante[nmrs]?|future|künftige[nmrs]?)\s+(?:[\w-]+\s+)?$", re.I)
-PLANNED_FIRST = re.compile(r"(?:proposed|planned|geplante[nmrs]?|future|künftige[nmrs]?)\s", re.I)
+PLANNED_BEFORE = re.compile(r"\b(?:proposed|planned|announced|geplante[nmrs]?|future|künftige[nmrs]?)\s+(?:[\w-]+\s+)?$",
+                            re.I)
+PLANNED_FIRST = re.compile(r"(?:proposed|planned|announced|geplante[nmrs]?|future|künftige[nmrs]?)\s", re.I)
 WANTS_TO = re.compile(r"\b(?:will|wollen|soll|sollen|plans?\s+to|wants?\s+to)\s+(?:[\w-]+\s+){0,5}?$", re.I)
 TO_BE_BUILT = re.compile(r"[^.;,]{0,40}?\b(?:bauen|errichten|eröffnen|ansiedeln|build|open|set\s+up)\b", re.I)
 ANOTHER_TOWN = re.compile(r"\b(?:an?|one)\s+(?P<adj>[A-Z][a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port)$")
