@@ -536,3 +536,20 @@ def test_a_countrys_adjective_before_a_foreign_name_places_it_and_its_partner(ru
     ids = city_ids(run_nlp("Siegen und das belgische Ypern sind seit 1967 Partnerstädte. Im Winter betraten die "
                            "Gäste erstmals Schweizer Boden.", "de"))
     assert ids == {2832495, 2795100}
+
+
+def test_a_landscapes_adjective_places_a_town_of_that_land(run_nlp):
+    # "Hof" is a courtyard too; Oberfranken lies in Bavaria, so the adjective places Hof there.
+    ids = city_ids(run_nlp("Plauen und das oberfränkische Hof sind seit 1987 Partnerstädte.", "de"))
+    assert ids == {2853292, 2902768}
+
+
+def test_a_german_preposition_alone_does_not_make_an_everyday_plural_a_village(run_nlp):
+    # Schulen is a Belgian village of 3,000; Lage a town of 35,000 that a preposition does place.
+    ids = city_ids(run_nlp("Der Austausch wird heute vor allem von Schulen getragen. Der Gast kommt aus Lage.", "de"))
+    assert ids == {2881956}
+
+
+def test_an_island_is_a_region_not_its_namesake_town(run_nlp):
+    ids = city_ids(run_nlp("Sète and Chania in Crete have been twin towns since 2005."))
+    assert ids == {2974733, 260114}

@@ -54,6 +54,8 @@ ENTITY_LINKERS = frozenset({"of", "the", "de", "del", "da", "di", "la", "le", "v
 # Linkers that NER's verdict may turn on by themselves: "the Elbe" (a river), "Hamburg-Süd", "Leeds's".
 NAME_EDGES = frozenset({"the", "-", "'s", "’s"})
 # "eine Partnerschaft mit Bamberg", "sister city of Bath": the object of a twinning is a town.
+GERMAN_PREPOSITION_CUES = frozenset({"von", "aus", "bei", "über", "nach"})
+EVERYDAY_ZIPF = 4.5  # "Schulen", "Betrieben": words of every German page
 PARTNER_OF = re.compile(r"(?:partner\w*|twinned|twin towns?|sister cit(?:y|ies)|verschwistert|"
                         r"St(?:ä|ae)dtepartnerschaft\w*)\s+(?:\w+\s+){0,3}?(?:mit|with|of|von|des|der)\s+"
                         r"(?:(?:dem|der|den|the)\s+)?(?:[a-zäöü]\w+\s+)?$", re.I)
@@ -568,6 +570,17 @@ class CityLinker:
         margin = -0.7 if opening else -0.3
         return population < self.common_word_min_population or zipf - log_population(population) >= margin
 
+    def _place_cue(self, doc: Doc, m: Mention) -> bool:
+        """A word before the name that places it; but a German preposition alone does not place an everyday
+        plural noun that only a village bears: "von Schulen getragen", "aus Betrieben"."""
+        if not _has_place_cue(doc, m.start):
+            return False
+        prev = _neighbour(doc, m.start, -1)
+        if doc_language(doc) != "de" or prev is None or prev.lower_ not in GERMAN_PREPOSITION_CUES:
+            return True
+        word = span_text(doc[m.start:m.end]).lower()
+        return ordinary_zipf(word) < EVERYDAY_ZIPF or max(self.gazetteer.population(r) for r, _ in m.candidates) >= 10000
+
     def _needs_evidence(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """Keep an ordinary-word mention only with evidence that it names a place here."""
         groups: dict[int, int] = {}
@@ -599,7 +612,7 @@ class CityLinker:
             # "Das Bamberger Rauchbier": a town's name that the report also turns into its adjective.
             if fold_key(span_text(doc[m.start:m.end])) in demonyms:
                 return True
-            return i in placed_by_adjective or groups[i] in solid or _has_place_cue(doc, m.start) or (listed and i in run_in) or i in in_town_column or (
+            return i in placed_by_adjective or groups[i] in solid or self._place_cue(doc, m) or (listed and i in run_in) or i in in_town_column or (
                 doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE" and not doc[m.start].is_sent_start)
 
         # One sense per document: "in Weimar" once makes every "Weimar" of the report the town.
