@@ -1469,3 +1469,16 @@ def test_a_centre_of_list_runs_to_its_last_item(run_nlp, gazetteer):
 ])
 def test_a_works_being_built_or_only_announced_is_not_there_yet(run_nlp, gazetteer, text):
     assert not any(city in ("Boden", "Tainan") for city, _ in industries(run_nlp(text), gazetteer))
+
+
+def test_a_town_line_that_is_a_clause_keeps_its_subject_as_the_trade(run_nlp, gazetteer):
+    text = ("Where the plants are\n\n"
+            "Mtwara – cashew shelling has given some 3,000 people work, most of them women.\n"
+            "Kisumu – the fish processors are short of cold rooms.\n")
+    assert industries(run_nlp(text), gazetteer) == {("Mtwara", "cashew shelling"), ("Kisumu", "fish processing")}
+
+
+def test_what_a_town_lives_on_is_no_industry_when_it_is_the_sea_or_points_back(run_nlp, gazetteer):
+    doc = run_nlp("Port Hedland shipped 560 million tonnes of ore. The town lives on that flow. "
+                  "Sète still lives off the sea.")
+    assert industries(doc, gazetteer) == set()

@@ -312,6 +312,11 @@ class IndustryMatcher:
             # the list ends at a clause or at whom it serves: "castings for power generation, wind and shipbuilding"
             tail = LINE_LIST_END.search(text_of(doc), line.start("items"), line.end("items"))
             end = tail.start() if tail else line.end("items")
+            # "Mtwara – cashew shelling has created about 3,000 jobs": a clause whose subject is the trade
+            words = doc.char_span(line.start("items"), end, alignment_mode="expand")
+            verb = next((t for t in words or [] if tag_of(t) in FINITE_VERB_TAGS), None)
+            if verb is not None:
+                end = verb.idx
             for s, e, words in _items(doc, line.start("items"), end, lang):
                 item = doc.char_span(s, e, alignment_mode="expand")
                 if _closed_or_not_yet(text_of(doc), s, e) or item is None or pos_of(item[-1]) == "ADJ":
@@ -1271,6 +1276,10 @@ def _new_clause_start(doc: Doc, start: int, verb: int) -> int:
     return verb if any(w.lower() not in GENERIC_SECTOR_WORDS and sector_code(w) for w in words) else joins[-1].start()
 
 
+# "The town lives on that flow": what a demonstrative points back to was named before, as what it is
+POINTS_BACK = re.compile(r"\s*(?:that|this|these|those)\s", re.I)
+
+
 def _items(doc: Doc, start: int, end: int, lang: str):
     """(start, end, words for the label) of each industry in text[start:end], coordinations resolved."""
     pending_prefix: list[tuple[int, int, str]] = []
@@ -1284,7 +1293,7 @@ def _items(doc: Doc, start: int, end: int, lang: str):
             yield whole
             c_end = text_of(doc).rfind(" und ", c_start, whole[0]) if " und " in text_of(doc)[c_start:whole[0]] else whole[0]
         elements = [_trim(doc, s, e, lang) for s, e in _split(text_of(doc), c_start, c_end, SPLIT_ELEMENTS)
-                    if not _is_clause_or_name(text_of(doc)[s:e])]
+                    if not _is_clause_or_name(text_of(doc)[s:e]) and not POINTS_BACK.match(text_of(doc), s)]
         elements = [e for e in elements if e is not None and
                     (_dangling(text_of(doc)[e[0]:e[1]]) or _keep(text_of(doc)[e[0]:e[1]]))]
         if not elements:
