@@ -2,7 +2,7 @@
 
 The four files carry the same words, so ``trex eval`` on them measures what each reader loses:
 
-    /tmp/trexvenv/bin/python scripts/build_format_samples.py        # needs reportlab, python-docx
+    .venv/bin/python scripts/build_format_samples.py        # needs reportlab, python-docx
     .venv/bin/trex ingest samples/formats --out outputs-formats
     .venv/bin/trex eval --gold samples/formats --out outputs-formats
 """
