@@ -53,9 +53,10 @@ ENTITY_LINKERS = frozenset({"of", "the", "de", "del", "da", "di", "la", "le", "v
                             "’s", "upon"})
 # Linkers that NER's verdict may turn on by themselves: "the Elbe" (a river), "Hamburg-Süd", "Leeds's".
 NAME_EDGES = frozenset({"the", "-", "'s", "’s"})
-# "eine Partnerschaft mit Bamberg", "sister city of Bath": the object of a twinning is a town.
+# Prepositions that place a name, but also stand before everyday nouns without an article ("von Schulen")
 GERMAN_PREPOSITION_CUES = frozenset({"von", "aus", "bei", "über", "nach"})
 EVERYDAY_ZIPF = 4.5  # "Schulen", "Betrieben": words of every German page
+# "eine Partnerschaft mit Bamberg", "sister city of Bath": the object of a twinning is a town.
 PARTNER_OF = re.compile(r"(?:partner\w*|twinned|twin towns?|sister cit(?:y|ies)|verschwistert|"
                         r"St(?:ä|ae)dtepartnerschaft\w*)\s+(?:\w+\s+){0,3}?(?:mit|with|of|von|des|der)\s+"
                         r"(?:(?:dem|der|den|the)\s+)?(?:[a-zäöü]\w+\s+)?$", re.I)

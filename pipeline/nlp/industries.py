@@ -313,8 +313,8 @@ class IndustryMatcher:
             tail = LINE_LIST_END.search(text_of(doc), line.start("items"), line.end("items"))
             end = tail.start() if tail else line.end("items")
             # "Mtwara – cashew shelling has created about 3,000 jobs": a clause whose subject is the trade
-            words = doc.char_span(line.start("items"), end, alignment_mode="expand")
-            verb = next((t for t in words or [] if tag_of(t) in FINITE_VERB_TAGS), None)
+            clause = doc.char_span(line.start("items"), end, alignment_mode="expand")
+            verb = next((t for t in clause or [] if tag_of(t) in FINITE_VERB_TAGS), None)
             if verb is not None:
                 end = verb.idx
             for s, e, words in _items(doc, line.start("items"), end, lang):

@@ -102,15 +102,15 @@ class Layout:
             elif previous.isspace() and i >= 2 and (texts[i - 2] in SENTENCE_END_TOKENS
                                                     or texts[i - 2].lower() in SENTENCE_ENDING_ABBREVIATIONS):
                 candidates.add(i)
-        self._wrap_width = wrap_width(text_of(doc))
+        width = wrap_width(text_of(doc))
         # Tokens left unmarked count as inside a sentence (spaCy's sents and Span.sent read only starts);
         # one explicit mark after the first token tells spaCy that boundaries are set at all.
         for i in sorted(candidates | {1}):
             if i < len(doc):
-                doc[i].is_sent_start = i in candidates and self._starts_sentence(doc, doc[i])
+                doc[i].is_sent_start = i in candidates and self._starts_sentence(doc, doc[i], width)
         return doc
 
-    def _starts_sentence(self, doc: Doc, token) -> bool:
+    def _starts_sentence(self, doc: Doc, token, wrap_width: int | None = None) -> bool:
         if token.is_space:
             return False
         prev = doc[token.i - 1]
@@ -126,7 +126,7 @@ class Layout:
                 or (before.text[-1:] in SENTENCE_END and before.lower_ not in NON_ENDING_ABBREVIATIONS)
                 # A heading is followed by a new sentence; a line that runs on in lower case was wrapped.
                 or (line_is_heading(_line_before(doc, token.i)) and not first.islower()
-                    and not _wrapped(_line_before(doc, token.i), self._wrap_width))
+                    and not _wrapped(_line_before(doc, token.i), wrap_width))
                 or " | " in _line_before(doc, token.i)  # table rows, as readers write them, stand alone
             )
         ends = before.text in {".", "!", "?", "…"} or before.lower_ in SENTENCE_ENDING_ABBREVIATIONS
