@@ -613,7 +613,7 @@ class CityLinker:
             # "Das Bamberger Rauchbier": a town's name that the report also turns into its adjective.
             if fold_key(span_text(doc[m.start:m.end])) in demonyms:
                 return True
-            return i in placed_by_adjective or groups[i] in solid or self._place_cue(doc, m) or (listed and i in run_in) or i in in_town_column or (
+            return groups[i] in solid or self._place_cue(doc, m) or (listed and i in run_in) or i in in_town_column or (
                 doc_language(doc) == "en" and entity_label_at(doc, m.start) == "GPE" and not doc[m.start].is_sent_start)
 
         # One sense per document: "in Weimar" once makes every "Weimar" of the report the town.

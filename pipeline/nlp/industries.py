@@ -141,8 +141,8 @@ LOST_BEFORE = re.compile(r"\b(?:verlor(?:en)?|lost)\b[^.;,]*$")  # "verlor nach 
 ENDED = re.compile(r"\b(?:Ende|end|closure|Schließung)\s+(?:der|des|of(?:\s+the)?)\s+$", re.I)  # "seit dem Ende der Autoproduktion"
 NOT_YET = re.compile(r"\s*(?:[\w-]+\s+){0,2}?\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?"
                      r"(?:planned|proposed|announced)|announced\s+(?:for|in|at|on|by)|"
-                     r"(?:is|are)\s+(?:still\s+)?(?:due\s+to\s+(?:start|open|begin)|under\s+construction|being\s+built)|"
-                     r"(?:still\s+)?(?:under\s+construction|being\s+built)|"  # "the plant being built in Boden"
+                     r"(?:is|are)\s+(?:still\s+)?due\s+to\s+(?:start|open|begin)|"
+                     r"(?:still\s+)?(?:under\s+construction|being\s+built)|"  # also "the plant being built in Boden"
                      r"(?:ist|sind|wird|werden)\s+"
                      r"(?:\w+\s+){0,4}?(?:geplant|vorgesehen|beantragt|angekündigt|in\s+Planung))\b", re.I)
 # "A proposed aircraft-seat factory", "Ein Investor will dort ein Futtermittelwerk bauen": not there yet

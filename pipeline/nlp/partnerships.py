@@ -698,8 +698,9 @@ def _age(text: str) -> int:
 def _since(doc: Doc, sents: list[Span], partner: Span) -> int | None:
     best = None
     for sent in sents:
+        age = _age(span_text(sent))
         for m in SINCE.finditer(span_text(sent)):
-            year = int(m.group(1) or m.group(2)) - _age(span_text(sent))
+            year = int(m.group(1) or m.group(2)) - age
             distance = abs(sent.start_char + m.start() - partner.end_char)
             if best is None or distance < best[0]:
                 best = (distance, year)

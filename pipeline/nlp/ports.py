@@ -311,16 +311,12 @@ PLANT = re.compile(r"\b(?:refiner(?:y|ies)|plants?|smelters?|mills?|factor(?:y|i
 def _plant_capacity(before: str) -> bool:
     """Whether the capacity named last before a figure is a plant's, not the port's ("a state-owned refinery
     with a capacity of ...")."""
-    cue = None
-    for cue in CAPACITY.finditer(before):
-        pass
-    if cue is None:
+    cues = list(CAPACITY.finditer(before))
+    if not cues:
         return False
-    lead = before[max(0, cue.start() - 50):cue.start()]
-    plant = None
-    for plant in PLANT.finditer(lead):
-        pass
-    return plant is not None and not SEA.search(lead, plant.end())
+    lead = before[max(0, cues[-1].start() - 50):cues[-1].start()]
+    plants = list(PLANT.finditer(lead))
+    return bool(plants) and not SEA.search(lead, plants[-1].end())
 
 
 def _port_type(text: str, start: int, end: int) -> str:
