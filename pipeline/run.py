@@ -19,7 +19,7 @@ from pipeline.export import write_datasets
 from pipeline.ingest import ExtractedText, Limits, SourceFile, doc_id_for, read_text_of, sniff_format
 from pipeline.models import Document
 from pipeline.store import Store
-from pipeline.validate import validate_tables
+from pipeline.validate import reject_row, validate_tables
 from pipeline.version import pipeline_version
 
 PIPELINE_VERSION = pipeline_version()
@@ -140,7 +140,9 @@ def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -
                                   f"extraction error: {type(doc).__name__}: {doc}"))
             continue
         rows = doc_records(doc, src.doc_id, text, gazetteer, settings.review_threshold)
+        set_aside = rows.pop("set_aside", [])
         valid, rejects = validate_tables(src.doc_id, text.text, rows)
+        rejects += [reject_row(src.doc_id, "industries", row, row.pop("reason")) for row in set_aside]
         document = Document(doc_id=src.doc_id, source=src.source, format=src.format, language=lang,
                             pages=text.pages, status="ok", chars=len(text.text),
                             warnings="; ".join(text.warnings) or None,

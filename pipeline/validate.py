@@ -31,15 +31,15 @@ def validate_tables(doc_id: str, text: str, tables: dict[str, list[dict]]) -> tu
                 if mention is not None and text[record.start_char:record.end_char] != mention:
                     raise ValueError(f"mention {mention!r} is not the text at {record.start_char}:{record.end_char}")
             except ValidationError as exc:
-                rejects.append(_reject(doc_id, table, row, describe(exc)))
+                rejects.append(reject_row(doc_id, table, row, describe(exc)))
                 continue
             except ValueError as exc:
-                rejects.append(_reject(doc_id, table, row, str(exc)))
+                rejects.append(reject_row(doc_id, table, row, str(exc)))
                 continue
             valid[table].append(record.model_dump())
     return valid, rejects
 
 
-def _reject(doc_id: str, table: str, row: dict, error: str) -> dict:
+def reject_row(doc_id: str, table: str, row: dict, error: str) -> dict:
     record = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str)
     return Reject(doc_id=doc_id, table=table, record=record, error=error).model_dump()

@@ -26,7 +26,7 @@ from pipeline.version import pipeline_version
 
 # Changes with any change to the reading or extraction code or data (see pipeline/version.py).
 PIPELINE_VERSION = pipeline_version()
-TREX_COMPONENTS = ("trex_cities", "trex_industries", "trex_port_metrics", "trex_partnerships")
+TREX_COMPONENTS = ("trex_cities", "trex_industries", "trex_industry_scorer", "trex_port_metrics", "trex_partnerships")
 
 _lock = threading.Lock()
 _loaded: dict[str, Language] = {}
@@ -34,7 +34,7 @@ _loaded: dict[str, Language] = {}
 
 def _register_components() -> None:
     # Importing the modules registers their factories (the entry points do the same for spacy.load).
-    from pipeline.nlp import cities, industries, layout, partnerships, ports, pos  # noqa: F401
+    from pipeline.nlp import cities, industries, industry_scorer, layout, partnerships, ports, pos  # noqa: F401
 
 
 def _package_version(name: str) -> str:

@@ -220,7 +220,7 @@ class IndustryMatcher:
                 facts.extend(self._facts(doc, sent, sent.start_char + trigger.start(), start, end, lang))
             sent_text = span_text(sent)
             names_a_town = None  # asked once a sentence, and only if a frame needs it
-            for frame, gate in zip(FRAMES, GATES):
+            for index, (frame, gate) in enumerate(zip(FRAMES, GATES)):
                 if gate is not None and gate.search(sent_text) is None:
                     continue
                 if "needs_city" in frame.groupindex:
@@ -238,7 +238,8 @@ class IndustryMatcher:
                     start, end = sent.start_char + m.start("items"), sent.start_char + m.end("items")
                     # A frame with an "after" group names its city after it ("... is concentrated around X").
                     anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
-                    found = self._facts(doc, sent, anchor, start, end, lang, prefer_after="after" in frame.groupindex)
+                    found = self._facts(doc, sent, anchor, start, end, lang, prefer_after="after" in frame.groupindex,
+                                        rule=f"frame {index}")
                     if "known" in frame.groupindex:
                         # A loose frame ("the country's food-processing capital"): only words the sector table knows;
                         # but what a town named right before the verb makes is a product ("Kirkcaldy still makes linoleum").
@@ -291,7 +292,8 @@ class IndustryMatcher:
                     label, code = normalise_industry(words, lang)
                     for gid in subject.ids:
                         facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label,
-                                      "sector": code, "confidence": round(0.8 * confidence * self.confidence, 3)})
+                                      "sector": code, "confidence": round(0.8 * confidence * self.confidence, 3),
+                                      "rule": "sector list"})
         return facts
 
     def _town_lines(self, doc: Doc, lang: str) -> list[dict]:
@@ -325,7 +327,7 @@ class IndustryMatcher:
                 if code is None and len(words.split()) == 1:
                     continue  # "stores on request", "bottling": one word the sector table does not know
                 facts.append({"city": int(towns[0].kb_id_), "start_char": s, "end_char": e, "industry": label,
-                              "sector": code, "confidence": round(0.8 * self.confidence, 3)})
+                              "sector": code, "confidence": round(0.8 * self.confidence, 3), "rule": "town line"})
         return facts
 
     def _sector_tables(self, doc: Doc, lang: str, rows) -> list[dict]:
@@ -345,7 +347,7 @@ class IndustryMatcher:
             for s, e, words in items:
                 label, code = normalise_industry(words, lang)
                 facts.append({"city": int(town.kb_id_), "start_char": s, "end_char": e, "industry": label,
-                              "sector": code, "confidence": round(0.8 * self.confidence, 3)})
+                              "sector": code, "confidence": round(0.8 * self.confidence, 3), "rule": "sector table"})
         return facts
 
     def _about_an_economy(self, doc: Doc, sent: Span) -> bool | None:
@@ -448,7 +450,8 @@ class IndustryMatcher:
                 continue  # "dusty factories", "mid-sized mills": what the works are like, not what they make
             for gid in subject.ids:
                 facts.append({"city": gid, "start_char": start, "end_char": end, "industry": label,
-                              "sector": code, "confidence": round(0.7 * confidence * self.confidence, 3)})
+                              "sector": code, "confidence": round(0.7 * confidence * self.confidence, 3),
+                              "rule": "lexicon"})
             taken.append((start, end))
         return facts
 
@@ -461,7 +464,7 @@ class IndustryMatcher:
         return start, sent.end_char
 
     def _facts(self, doc: Doc, sent: Span, anchor: int, start: int, end: int, lang: str,
-               prefer_after: bool = False) -> list[dict]:
+               prefer_after: bool = False, rule: str = "trigger") -> list[dict]:
         subject, confidence = _subject(doc, sent, anchor, prefer_after, adjective_end=max(anchor, start))
         if subject is None or SAID_NOT_AN_INDUSTRY.search(span_text(sent)):
             return []
@@ -480,7 +483,7 @@ class IndustryMatcher:
             placed_after = _placed_after(doc, e, _clause(doc, sent, s, e)[1])
             for gid in [int(placed_after.kb_id_)] if placed_after is not None else subject.ids:
                 facts.append({"city": gid, "start_char": s, "end_char": e, "industry": label, "sector": code,
-                              "confidence": round(confidence * self.confidence, 3)})
+                              "confidence": round(confidence * self.confidence, 3), "rule": rule})
         return facts
 
     def _possessives(self, doc: Doc, sent: Span, lang: str) -> list[dict]:
@@ -500,7 +503,8 @@ class IndustryMatcher:
                         continue
                     label, code = normalise_industry(words, lang)
                     facts.append({"city": int(span.kb_id_), "start_char": start, "end_char": end,
-                                  "industry": label, "sector": code, "confidence": round(0.75 * self.confidence, 3)})
+                                  "industry": label, "sector": code, "confidence": round(0.75 * self.confidence, 3),
+                                  "rule": "possessive"})
         return facts
 
 

@@ -25,7 +25,10 @@ PORT_NAMES = {"sea": "Port of {}", "inland": "{} inland port", "air": "{} Airpor
 
 def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gazetteer,
                 review_threshold: float = 0.6) -> dict[str, list[dict]]:
-    """Rows for cities, industries, port_metrics and partnerships found in ``doc``."""
+    """Rows for cities, industries, port_metrics and partnerships found in ``doc``.
+
+    Under ``set_aside``, the industry rows the scorer found unlikely, each with its ``reason``: for ``rejects``.
+    """
 
     def place(gid):
         row = gazetteer.row_of(gid) if gid is not None else None
@@ -37,6 +40,21 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
                 "evidence": clean_evidence(text_of(doc)[s_start:s_end]), "bbox": extracted.bbox_of(start, end),
                 "confidence": round(float(confidence), 3), "review_status": "pending",
                 "needs_review": bool(confidence < review_threshold)}
+
+    def industry_rows(facts: list[dict], one_per_label: bool = True) -> list[dict]:
+        rows, seen = [], set()
+        for fact in facts:
+            key = (fact["city"], fact["industry"].lower())
+            if one_per_label and key in seen:
+                continue
+            seen.add(key)
+            p = place(fact["city"])
+            rows.append({
+                "city_geonames_id": fact["city"], "city": p.name if p else None, "industry": fact["industry"],
+                "sector": fact["sector"], "mention": text_of(doc)[fact["start_char"]:fact["end_char"]],
+                **provenance(fact["start_char"], fact["end_char"], fact["confidence"]),
+            })
+        return rows
 
     tables: dict[str, list[dict]] = {"cities": [], "industries": [], "port_metrics": [], "partnerships": []}
 
@@ -57,18 +75,11 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
         row["needs_review"] = row["confidence"] < review_threshold
     tables["cities"] = list(cities.values())
 
-    seen = set()
-    for fact in doc._.trex_industries or []:
-        key = (fact["city"], fact["industry"].lower())
-        if key in seen:
-            continue
-        seen.add(key)
-        p = place(fact["city"])
-        tables["industries"].append({
-            "city_geonames_id": fact["city"], "city": p.name if p else None, "industry": fact["industry"],
-            "sector": fact["sector"], "mention": text_of(doc)[fact["start_char"]:fact["end_char"]],
-            **provenance(fact["start_char"], fact["end_char"], fact["confidence"]),
-        })
+    tables["industries"] = industry_rows(doc._.trex_industries or [])
+    # What the industry scorer set aside goes to rejects with its reason (see pipeline/nlp/industry_scorer.py).
+    tables["set_aside"] = [{**row, "reason": fact["reason"]} for fact, row in
+                           zip(doc._.trex_industries_set_aside or [], industry_rows(doc._.trex_industries_set_aside or [],
+                                                                                   one_per_label=False))]
 
     seen = set()
     for fact in doc._.trex_port_metrics or []:
