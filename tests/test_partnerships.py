@@ -660,3 +660,31 @@ def test_a_twinning_sentence_wrapped_at_a_capitalised_noun_stays_one_sentence(ru
              "Unser nächster Rundbrief erscheint wie gewohnt zum Quartalsende im Juni."]
     found = pairs(run_nlp("\n".join(lines) + "\n", "de"))
     assert {pair for pair, _, _ in found} == {frozenset((KIEL, GDANSK))}
+
+
+def test_an_elliptic_clause_with_the_partners_country_adjective_is_a_pair_of_its_own(run_nlp):
+    # Dortmund's "seit 1960 mit dem englischen Leeds" has no verb of its own: it borrows the first clause's.
+    doc = run_nlp("Städte im Überblick: Kiel, Dortmund, Leeds\n\nKiel ist seit 1985 mit dem polnischen Danzig "
+                  "verschwistert, Dortmund seit 1969 mit dem englischen Leeds.", "de")
+    assert pairs(doc) == {(frozenset((KIEL, GDANSK)), "city", 1985), (frozenset((2935517, 2644688)), "city", 1969)}
+
+
+@pytest.mark.parametrize("text", [
+    "Students from Kiel visited Gdansk in May. A newspaper called it a twinning, but the two towns have no formal "
+    "partnership.",
+    "Kiel exports boats. The mayors of Kiel and Gdansk wrote to each other in 2019 about a twinning that never came about.",
+    "Kiel builds ships. The council had hoped for a cooperation agreement with Gdansk; the talks did not lead anywhere.",
+    "Gespräche über eine Städtepartnerschaft zwischen Kiel und Danzig blieben 2019 ohne Ergebnis.",
+])
+def test_partnerships_that_are_denied_or_came_to_nothing_are_none(run_nlp, text):
+    assert run_nlp(text)._.trex_partnerships == []
+
+
+def test_an_agreement_the_port_of_a_town_has_is_a_port_partnership(run_nlp):
+    assert pairs(run_nlp("The port of Gdansk has had a cooperation agreement with Kiel since 2012.")) == {
+        (frozenset((KIEL, GDANSK)), "port", 2012)}
+    assert pairs(run_nlp("Since 2012 Kiel's harbour has had a friendship-port agreement with Gdansk.")) == {
+        (frozenset((KIEL, GDANSK)), "port", 2012)}
+    # a town whose name begins with "Port" is no port
+    assert pairs(run_nlp("Port Pirie has a friendship agreement with Huludao, signed in 2011.")) == {
+        (frozenset((2063030, 2036662)), "city", 2011)}

@@ -61,7 +61,9 @@ BESIDES = re.compile(r"\W*(?:Neben|Besides|Apart\s+from|Aside\s+from|Außer)\s+(
 OWNS_PARTNERS = re.compile(r"(?:['’]s)?\s+(?:(?!(?:sind|ist|waren|war|wurden|are|is|were|was|have|has|had)\b)"
                            r"[a-zäöüß][\w-]*\s+){0,2}?(?:Partnerst[äa]dt|Schwesterst[äa]dt|Partnerhäfen|Partnerhafen|"
                            r"sister[- ](?:cit|town|port)|twin[- ](?:cit|town)|partner[- ](?:cit|town|port))", re.I)
-ELLIPTIC_WITH = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\s+(?:with|mit)\s+(?:(?:dem|der|the)\s+)?", re.I)
+# "..., Gießen seit 1963 mit dem englischen Winchester": an adjective of the partner's country may stand before it.
+ELLIPTIC_WITH = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\s+(?:with|mit)\s+(?:(?:dem|der|the)\s+"
+                           r"(?:[\wäöüß-]+(?<=en)\s+)?)?", re.I)
 ELLIPTIC_PAIR = re.compile(r"\s+(?:since|seit)\s+(?:18|19|20)\d\d\b", re.I)
 BARE_YEAR = re.compile(r"(?<![\d.,/–-])\b((?:18|19|20)\d\d)\b(?![\d.,/–-]\d)")
 # A negation said of a ferry or a line, not of the partnership: "die frühere Fährlinie", "the ferry ended".
