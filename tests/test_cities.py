@@ -553,3 +553,20 @@ def test_a_german_preposition_alone_does_not_make_an_everyday_plural_a_village(r
 def test_an_island_is_a_region_not_its_namesake_town(run_nlp):
     ids = city_ids(run_nlp("Sète and Chania in Crete have been twin towns since 2005."))
     assert ids == {2974733, 260114}
+
+
+def test_a_two_word_name_broken_by_a_hard_wrapped_line_is_one_city(run_nlp):
+    # A plain-text newsletter wrapped at about 70 characters: the wrap falls inside "San Nicolás".
+    lines = ["Steel buyers along the river had a mixed month. The rolling mill at Villa",
+             "Constitución dropped a shift in August because orders slowed, while San",
+             "Nicolás, with the largest flat-steel works in the country, has a long order",
+             "book and is hiring welders and crane drivers for the rest of the season.",
+             "Barge rates for coils and billets held steady through the month, and two",
+             "traders told us that they expect the same level of demand in the autumn,",
+             "as long as the river stays deep enough for fully loaded convoys to pass.",
+             "We will come back to the outlook for scrap prices in the next edition."]
+    doc = run_nlp("\n".join(lines), "en")
+    found = {span.kb_id_: span.text for span in doc.spans["cities"]}
+    assert found.get("3836846") == "San\nNicolás"  # San Nicolás de los Arroyos, Argentina
+    assert found.get("3832778") == "Villa\nConstitución"
+    assert "2451778" not in found  # not San in Mali

@@ -269,6 +269,9 @@ class CityLinker:
         for n in range(1, min(MAX_NAME_PIECES, len(doc) - i) + 1):
             last = doc[i + n - 1]
             if n > 1 and last.is_space:
+                # "San\nNicolás": a hard-wrapped line may break a name inside its sentence
+                if last.text.strip(" ") == "\n" and i + n < len(doc) and not doc[i + n].is_sent_start:
+                    continue
                 break
             key = fold_key(text[doc[i].idx:last.idx + len(last.text)])
             plain = key if key.isascii() else plain_key(key)
