@@ -415,10 +415,12 @@ def test_a_translated_label_takes_the_tables_preferred_word(run_nlp, gazetteer):
     assert ("Kiel", "shipbuilding") in industries(doc, gazetteer)
 
 
-def test_a_city_that_builds_things_has_their_industry_but_a_yard_that_builds_does_not_speak_for_it(run_nlp, gazetteer):
+def test_a_city_that_builds_things_has_their_industry_but_a_yard_that_builds_gives_its_trade(run_nlp, gazetteer):
+    # what the yard builds is no industry of Cartagena's ("submarines"); that it builds vessels is (shipbuilding)
     doc = run_nlp("Dallas is busy. Next door, Fort Worth builds fighter jets and helicopters. In Cartagena, "
                   "the yard builds submarines for the navy.")
-    assert industries(doc, gazetteer) == {("Fort Worth", "fighter jets"), ("Fort Worth", "aerospace")}
+    assert industries(doc, gazetteer) == {("Fort Worth", "fighter jets"), ("Fort Worth", "aerospace"),
+                                          ("Cartagena", "shipbuilding")}
 
 
 def test_a_demonym_before_industry_is_no_label(run_nlp, gazetteer):
@@ -1482,3 +1484,23 @@ def test_what_a_town_lives_on_is_no_industry_when_it_is_the_sea_or_points_back(r
     doc = run_nlp("Port Hedland shipped 560 million tonnes of ore. The town lives on that flow. "
                   "Sète still lives off the sea.")
     assert industries(doc, gazetteer) == set()
+
+
+@pytest.mark.parametrize("text, lang, town, trade", [
+    ("The yards in Varna build bulk carriers and repair tankers for Black Sea owners.", "en", 726050, "shipbuilding"),
+    ("Gdynia is home to a shipyard that builds ferries and offshore vessels for Nordic owners.", "en", 3099424,
+     "shipbuilding"),
+    ("Die Werft der Stadt Stralsund baut seit 2022 Forschungsschiffe.", "de", 2826287, "shipbuilding"),
+    ("In Flensburg gibt es eine Werft, die Segelyachten für Hochseeregatten baut.", "de", 2926271, "boatbuilding"),
+    ("Kiel is a busy port. Its naval yard maintains submarines for three navies.", "en", 2891122, "ship repair"),
+])
+def test_a_yard_that_builds_vessels_is_shipbuilding_of_its_town(run_nlp, gazetteer, text, lang, town, trade):
+    assert (town, trade) in {(f["city"], f["industry"]) for f in run_nlp(text, lang)._.trex_industries}
+
+
+@pytest.mark.parametrize("text", [
+    "The shipyard in Gdynia closed in 2009 after it had built ferries for forty years.",
+    "Gdynia's yard once built trawlers; the site is now a film studio.",
+])
+def test_a_yard_that_closed_or_built_in_the_past_is_no_industry(run_nlp, text):
+    assert not any(f["industry"] == "shipbuilding" for f in run_nlp(text, "en")._.trex_industries)

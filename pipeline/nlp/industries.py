@@ -246,6 +246,7 @@ class IndustryMatcher:
                         found = [f for f in found if f["sector"] or "city_before" in frame.groupindex and _a_product(doc, f)]
                     facts.extend(found)
             facts.extend(self._possessives(doc, sent, lang))
+            facts.extend(self._yards(doc, sent, lang))
         facts.extend(self._sector_lists(doc, lang))
         facts.extend(self._town_lines(doc, lang))
         rows = sector_rows(text_of(doc))
@@ -486,6 +487,39 @@ class IndustryMatcher:
                               "confidence": round(confidence * self.confidence, 3), "rule": rule})
         return facts
 
+    def _yards(self, doc: Doc, sent: Span, lang: str) -> list[dict]:
+        """A yard that builds (or repairs) vessels: shipbuilding (or ship repair) of the town it stands in.
+        The mention runs from the yard to the vessels, so product words inside it give way to the trade."""
+        text, facts = span_text(sent), []
+        for yard in YARD.finditer(text):
+            # "eine Werft, die Fähren baut", "a yard, which builds ferries": the clause goes on past the comma
+            relative = re.match(r",\s+(?:die|der|that|which|where|wo)\b", text[yard.end():])
+            clause_end = CLAUSE_BREAK.search(text, yard.end() + (relative.end() if relative else 0))
+            window = text[yard.end():min(clause_end.start() if clause_end else len(text), yard.end() + 90)]
+            work = YARD_WORK.search(window)
+            vessels = work and (VESSELS.search(window, work.end(), work.end() + 60) or (
+                lang == "de" and VESSELS.search(window, 0, work.start())))  # "die Fähren baut"
+            if not vessels:
+                continue
+            start, end = sent.start_char + yard.start(), sent.start_char + yard.end() + max(work.end(), vessels.end())
+            if _closed_or_not_yet(text_of(doc), start, end) or PAST.search(text, max(0, yard.start() - 40),
+                                                                           yard.end() + work.end()):
+                continue  # "the yard closed in 1990", "the yard once built trawlers"
+            # "the yards in Messina build ...", "die Werft der Stadt Wismar baut ...": the town right after the yard
+            town = next((c for c in city_spans(doc, start, end) if YARD_PLACE.fullmatch(
+                text_of(doc)[sent.start_char + yard.end():c.start_char])), None)
+            subject, confidence = (CityGroup([town]), 1.0) if town is not None else _subject(doc, sent, start)
+            if subject is None or confidence < 0.6:
+                continue
+            # yachts and workboats are boatbuilding, a trade of its own
+            trade = "ship repair" if not work.group("build") else "boatbuilding" if BOATS.fullmatch(
+                vessels.group()) else "shipbuilding"
+            label, code = normalise_industry(trade, "en")
+            facts += [{"city": gid, "start_char": start, "end_char": end, "industry": label, "sector": code,
+                       "confidence": round(0.8 * confidence * self.confidence, 3), "rule": "yard"}
+                      for gid in subject.ids]
+        return facts
+
     def _possessives(self, doc: Doc, sent: Span, lang: str) -> list[dict]:
         """``Riga's pharmaceutical companies and its woodworking industry``."""
         facts = []
@@ -506,6 +540,21 @@ class IndustryMatcher:
                                   "industry": label, "sector": code, "confidence": round(0.75 * self.confidence, 3),
                                   "rule": "possessive"})
         return facts
+
+
+# "the yards in Messina build hydrofoils and fast ferries", "eine Werft, die Fähren baut": a yard that builds
+# vessels is shipbuilding, one that only repairs or outfits them ship repair, whatever the vessels are called.
+YARD = re.compile(r"\b(?:(?:ship|dock|naval |navy )?yards?|shipyards?|(?:Groß|Marine)?[Ww]erft(?:en)?)\b")
+YARD_WORK = re.compile(
+    r"\b(?P<build>build(?:s|ing)?|assembles?|delivers?|constructs?|outfits?|turns out|(?:ge)?baut|bauen|fertigt|"
+    r"entstehen|r(?:ü|ue)stet\s+\w+\s+aus)\b|"
+    r"\b(?P<repair>repairs?|maintains?|refits?|converts?|reparier\w*|w(?:a|ä)rtet|umbaut)\b")
+BOATS = re.compile(r"(?i:[\w-]*(?:yachts?|yachten)|(?:work|sail|motor|leisure|pleasure)boats?|(?:sport|segel|motor)boote?)")
+YARD_PLACE = re.compile(r"\s+(?:(?:in|at|of|on|near)\s+(?:the\s+)?(?:city\s+of\s+|port\s+of\s+)?|"
+                        r"(?:in|der|des|von|bei)\s+(?:der\s+|dem\s+)?(?:Stadt\s+|Hansestadt\s+)?)")
+VESSELS = re.compile(r"(?i:\b(?:[\w-]*(?:ships?|vessels?|boats?|ferr(?:y|ies)|carriers?|tankers?|frigates?|corvettes?|"
+                     r"submarines?|warships?|barges?|hulls?|trawlers?|tugs?|yachts?|hydrofoils?|catamarans?)|"
+                     r"[\w-]*(?:schiffe?|boote?|f(?:ä|ae)hren|fahrzeuge|tanker|fregatten|u-boote|kutter|yachten))\b)")
 
 
 SECTOR_HEADING = re.compile(r"^(?:Key |Main |Leading |Major |Important |Other |Further |Weitere |Wichtige |"
