@@ -75,6 +75,38 @@ def test_html_reader_keeps_article_and_drops_navigation(tmp_path):
     assert "Antwerp" not in text and "Valparaiso" not in text
 
 
+def test_html_table_caption_is_the_line_above_the_table_not_its_header(tmp_path):
+    article = "".join(f"<p>{REPORT} Paragraph {i} adds more detail about terminals and hinterland rail.</p>"
+                      for i in range(3))
+    table = ("<table><caption>Table 2. Regional ports, 2024</caption>"
+             "<tr><th>Port</th><th>Cargo (million tonnes)</th></tr>"
+             "<tr><td>Gdynia</td><td>27.1</td></tr><tr><td>Kiel</td><td>7.5</td></tr></table>")
+    path = tmp_path / "brief.html"
+    path.write_text(f"<html><body><article><h1>Ports</h1>{article}{table}</article></body></html>", encoding="utf-8")
+    lines = read(path).text.split("\n")
+    header = lines.index("Port | Cargo (million tonnes)")
+    assert lines[header - 1] == "Table 2. Regional ports, 2024"
+    assert lines[header + 1:header + 3] == ["Gdynia | 27.1", "Kiel | 7.5"]
+
+
+def test_a_plain_text_table_set_with_spaces_becomes_cell_rows(tmp_path):
+    text = ("Figures from the port authorities.\n\n"
+            "    Port                  Reefer plugs    Cargo 2024 (million t)\n"
+            "    Gdynia (Oksywie)             1,900                      27.1\n"
+            "    Kiel                           350                       7.5\n"
+            "    Sassnitz                        40                       2.2\n\n"
+            "Prose keeps its double spaces.  Even when a line  has several,\n"
+            "the next line  starts elsewhere  and so does\n"
+            "this  one, which is  no table.\n"
+            "Bars stay as they are: Kiel | 7.5\n")
+    path = tmp_path / "update.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = read(path).text.split("\n")
+    assert lines[2:6] == ["Port | Reefer plugs | Cargo 2024 (million t)", "Gdynia (Oksywie) | 1,900 | 27.1",
+                          "Kiel | 350 | 7.5", "Sassnitz | 40 | 2.2"]
+    assert lines[7:11] == text.split("\n")[7:11]
+
+
 def test_pdf_reader_gives_page_offsets(tmp_path):
     path = make_pdf(tmp_path / "two.pdf", [["Page one talks about Hamburg."], ["Page two is about Duisburg."]])
     result = read(path)

@@ -300,3 +300,17 @@ def test_a_plants_capacity_is_not_the_ports(run_nlp):
     doc = run_nlp("Behind the port of Paradip stands a refinery with a capacity of 15 million tonnes of crude a "
                   "year. The port itself has a capacity of 280 million tonnes.")
     assert [(m["metric"], m["value"]) for m in metrics(doc)] == [("capacity", 280_000_000)]
+
+
+def test_a_space_aligned_plain_text_table_gives_one_figure_per_port(run_nlp):
+    from pipeline.ingest.text import aligned_table_rows
+
+    text = aligned_table_rows(
+        "The figures below come from the port authorities' annual reports.\n\n"
+        "    Port                  Reefer plugs    Throughput 2024 (million t)\n"
+        "    Gdynia                       1,900                           27.1\n"
+        "    Kiel                           350                            7.5\n"
+        "    Sassnitz                        40                            2.2\n")
+    found = {(m["city"], m["value"], m["unit"], m["period"]) for m in run_nlp(text, "en")._.trex_port_metrics}
+    assert found == {(3099424, 27_100_000, "t", "2024"), (2891122, 7_500_000, "t", "2024"),
+                     (2841333, 2_200_000, "t", "2024")}  # Sassnitz

@@ -29,12 +29,17 @@ def read_html(data: bytes) -> ExtractedText:
 
 def _plain_table_rows(text: str) -> str:
     """trafilatura writes tables in Markdown (``| a | b |`` and ``|---|``); trex's readers write ``a | b``."""
-    lines = []
+    lines, in_table = [], False
     for line in text.split("\n"):
         stripped = line.strip()
         if re.fullmatch(r"\|(?:\s*:?-{3,}:?\s*\|)+", stripped):
             continue
-        if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
-            line = " | ".join(cell.strip() for cell in stripped[1:-1].split("|"))
+        row = stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3
+        if row:
+            cells = [cell.strip() for cell in stripped[1:-1].split("|")]
+            # A <caption>, or a title cell spanning the table, comes as a first row with one filled cell: it is
+            # the caption line above the table, not its header.
+            line = cells[0] if not in_table and cells[0] and not any(cells[1:]) else " | ".join(cells)
+        in_table = row
         lines.append(line)
     return "\n".join(lines)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+from collections import Counter
 
 from pipeline.errors import DocumentReadError
 from pipeline.ingest import ExtractedText
@@ -35,4 +37,42 @@ def read_plain_text(data: bytes) -> ExtractedText:
     text = normalise_newlines(decode_bytes(data))
     if not text.strip():
         raise DocumentReadError("empty document: the file holds no text")
-    return ExtractedText(text=text)
+    return ExtractedText(text=aligned_table_rows(text))
+
+
+# A cell of a table set with spaces: words joined by single spaces; two spaces or a tab end it.
+_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def aligned_table_rows(text: str) -> str:
+    """A table set with spaces in a plain-text file becomes ``cell | cell`` rows, as the other readers write
+    tables; prose, whose double spaces fall anywhere, is left as it is.
+
+    A run of three or more lines with two or more cells is a table when, leaving its first line (the header)
+    aside, each column of its rows starts or ends at the same place: left- or right-aligned."""
+    lines = text.split("\n")
+    # a line that already has its cells set off with bars is left to the table reader as it is
+    cells = [[(m.start(), m.end()) for m in _CELL.finditer(line)] if "|" not in line else [] for line in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and len(cells[j]) >= 2:
+            j += 1
+        if j - i >= 3 and _aligned([cells[k] for k in range(i, j)]):
+            for k in range(i, j):
+                lines[k] = " | ".join(lines[k][a:b] for a, b in cells[k])
+        i = max(j, i + 1)
+    return "\n".join(lines)
+
+
+def _aligned(rows: list[list[tuple[int, int]]]) -> bool:
+    width = Counter(len(row) for row in rows).most_common(1)[0][0]
+    body = [row for row in rows[1:] if len(row) == width]
+    if len(body) < 2:
+        return False
+    for column in range(1, width):
+        starts = [row[column][0] for row in body]
+        ends = [row[column][1] for row in body]
+        if max(starts) - min(starts) > 1 and max(ends) - min(ends) > 1:
+            return False
+    return True
