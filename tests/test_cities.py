@@ -570,3 +570,16 @@ def test_a_two_word_name_broken_by_a_hard_wrapped_line_is_one_city(run_nlp):
     assert found.get("3836846") == "San\nNicolás"  # San Nicolás de los Arroyos, Argentina
     assert found.get("3832778") == "Villa\nConstitución"
     assert "2451778" not in found  # not San in Mali
+
+
+@pytest.mark.parametrize("text, lang, surname", [
+    ("Wir danken unseren Kunden und Beschäftigten. Thomas Bellheim, Geschäftsführer", "de", 2951206),
+    ("The bulletin was compiled by Sarah Kendal, our logistics editor, from member reports.", "en", 2645826),
+])
+def test_a_first_name_makes_the_town_name_after_it_a_surname(run_nlp, text, lang, surname):
+    assert str(surname) not in {s.kb_id_ for s in run_nlp(text, lang).spans["cities"]}
+
+
+def test_the_town_a_person_is_named_after_is_still_found_where_it_stands_alone(run_nlp):
+    doc = run_nlp("Thomas Bellheim leitet den Betrieb. Der Hafen Bellheim schlägt Baustoffe um.", "de")
+    assert [s.text for s in doc.spans["cities"] if s.kb_id_ == "2951206"] == ["Bellheim"]

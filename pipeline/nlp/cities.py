@@ -43,6 +43,7 @@ GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
 NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
 SPEECH_VERBS = frozenset(CONTEXT["speech_verbs"])  # "Moira talks to Callum": the name is a person's
 TITLES = frozenset(CONTEXT["titles"])
+GIVEN_NAMES = frozenset(CONTEXT["given_names"])  # common first names that are no sizeable town's name
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
 NOT_CITY_BEFORE = frozenset(CONTEXT["not_city_before"])
@@ -385,6 +386,8 @@ class CityLinker:
         nxt = _neighbour(doc, m.end - 1, +1)
         if prev is not None and ((prev.like_num and not YEAR.fullmatch(prev.text)) or prev.lower_.rstrip(".") in TITLES):
             return False
+        if prev is not None and prev.text in GIVEN_NAMES and len(span) == 1 and top_pop < 100000:
+            return False  # "Thomas Bellheim, Geschäftsführer": a surname, not the village
         if nxt is not None and nxt.lower_ in NOT_CITY_AFTER:
             return False
         if nxt is not None and nxt.lower_ in SPEECH_VERBS and len(span) == 1 and top_pop < 500000:
