@@ -314,3 +314,14 @@ def test_a_space_aligned_plain_text_table_gives_one_figure_per_port(run_nlp):
     found = {(m["city"], m["value"], m["unit"], m["period"]) for m in run_nlp(text, "en")._.trex_port_metrics}
     assert found == {(3099424, 27_100_000, "t", "2024"), (2891122, 7_500_000, "t", "2024"),
                      (2841333, 2_200_000, "t", "2024")}  # Sassnitz
+
+
+def test_a_row_that_names_no_port_in_a_table_of_ports_is_no_ports_figure(run_nlp):
+    text = ("Container volumes at the terminals we operate (TEU)\n\n"
+            "Port | 2024 | 2023 | Change\n"
+            "Gdynia | 520,000 | 478,000 | +8.8%\n"
+            "Kiel | 210,000 | 185,000 | +13.5%\n"
+            "Our group | 730,000 | 663,000 | +10.1%\n\n"
+            "The group line adds up our own terminals only.")
+    found = {(m["city"], m["value"]) for m in run_nlp(text, "en")._.trex_port_metrics}
+    assert found == {(3099424, 520_000), (3099424, 478_000), (2891122, 210_000), (2891122, 185_000)}

@@ -48,6 +48,7 @@ class TableFigure:
     # a line above a "Total" row ("Getreide | 412.000" above "Gesamt | 1.340.000"): a share of the port's
     # throughput, which counts only where the line names a port of its own
     breakdown: bool = False
+    table: int = 0  # where the table starts: which figures share a table
 
 
 TOTAL_ROW = re.compile(r"\s*(?:Gesamt\w*|Insgesamt|Summe|Total|Overall|All\s+(?:cargo|goods)|Grand\s+total)\b", re.I)
@@ -113,6 +114,7 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
     out: list[TableFigure] = []
     for rows in table_rows(text):
         header = rows[0]
+        table_start = header[0].start
         above = text[:header[0].start].rstrip()
         header, rows = _header_on_two_lines(rows)
         caption_start = above.rfind("\n") + 1  # the line right above the table
@@ -132,6 +134,7 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
                     if figure:
                         figure.caption = caption_bounds
                         figure.breakdown = k < last_total
+                        figure.table = table_start
                         out.append(figure)
         elif all(YEAR.match(r[0].text) for r in rows[1:]):  # years down: one column per unit
             for row in rows[1:]:
