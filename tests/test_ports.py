@@ -325,3 +325,22 @@ def test_a_row_that_names_no_port_in_a_table_of_ports_is_no_ports_figure(run_nlp
             "The group line adds up our own terminals only.")
     found = {(m["city"], m["value"]) for m in run_nlp(text, "en")._.trex_port_metrics}
     assert found == {(3099424, 520_000), (3099424, 478_000), (2891122, 210_000), (2891122, 185_000)}
+
+
+def test_a_plain_text_table_with_drawn_rules_and_a_two_line_header(run_nlp):
+    from pipeline.ingest.text import aligned_table_rows
+
+    text = aligned_table_rows(
+        "Tabelle 1: Güterumschlag der Binnenhäfen nach Standorten\n\n"
+        "  Hafen                  Umschlag 2023   Veränderung\n"
+        "                         (1.000 t)       ggü. 2022 (%)\n"
+        "  --------------------------------------------------\n"
+        "  Magdeburg                      2.150          +1,2\n"
+        "  Halle (Saale)                    640          -4,0\n"
+        "  Aken                             410          +0,5\n"
+        "  --------------------------------------------------\n"
+        "  Land Sachsen-Anhalt insgesamt  3.200          -0,8\n")
+    assert "---" not in text
+    found = {(m["city"], m["value"], m["unit"], m["period"]) for m in run_nlp(text, "de")._.trex_port_metrics}
+    assert found == {(2874545, 2_150_000, "t", "2023"), (2911522, 640_000, "t", "2023"),
+                     (2958781, 410_000, "t", "2023")}  # Aken (Elbe)

@@ -188,6 +188,11 @@ def _header_on_two_lines(rows: list[list[Cell]]) -> tuple[list[Cell], list[list[
             for cell, i in zip(top, unit_columns):
                 merged[i] = Cell(f"{cell.text} {below[i].text}", below[i].start, below[i].end)
             return merged, [merged] + rows[2:]
+    if len(rows) > 3 and len(top) == len(rows[1]) and not rows[1][0].text and \
+            not any(NUMBER_CELL.match(c.text) for c in rows[1][1:]):
+        # "Hafen | Umschlag 2023 | Veränderung" over " | (1.000 t) | ggü. 2022 (%)": each column's two lines
+        merged = [Cell(f"{a.text} {b.text}".strip(), a.start, a.end) for a, b in zip(top, rows[1])]
+        return merged, [merged] + rows[2:]
     return top, rows
 
 
