@@ -198,3 +198,10 @@ def test_limits_on_pages_and_characters(tmp_path):
     pdf = make_pdf(tmp_path / "pages.pdf", [["one"], ["two"]])
     _, _, failure = read_source(pdf, settings)
     assert "too many pages: 2, the limit is 1" in failure.document["error"]
+
+
+def test_words_joined_by_a_no_break_space_are_one_cell_of_prose():
+    from pipeline.ingest.text import aligned_table_rows
+
+    prose = "\n".join(["Hamburg ist bekannt für Maschinenbau und\u00a0Maschinenbau."] * 3)
+    assert aligned_table_rows(prose) == prose

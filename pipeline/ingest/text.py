@@ -40,8 +40,9 @@ def read_plain_text(data: bytes) -> ExtractedText:
     return ExtractedText(text=aligned_table_rows(text))
 
 
-# A cell of a table set with spaces: words joined by single spaces; two spaces or a tab end it.
-_CELL = re.compile(r"\S+(?: \S+)*")
+# A cell of a table set with spaces: words joined by single spaces (or a no-break space); two spaces or a
+# tab end it.
+_CELL = re.compile(r"\S+(?:[ \u00a0\u202f]\S+)*")
 # "------------", "====  =====": a rule drawn with characters above, inside or below such a table
 _RULE = re.compile(r"\s*[-=_]{3,}[-=_+ ]*")
 
