@@ -344,3 +344,13 @@ def test_a_plain_text_table_with_drawn_rules_and_a_two_line_header(run_nlp):
     found = {(m["city"], m["value"], m["unit"], m["period"]) for m in run_nlp(text, "de")._.trex_port_metrics}
     assert found == {(2874545, 2_150_000, "t", "2023"), (2911522, 640_000, "t", "2023"),
                      (2958781, 410_000, "t", "2023")}  # Aken (Elbe)
+
+
+def test_a_total_column_over_years_is_the_figure_and_its_parts_are_not(run_nlp):
+    text = ("Cargo volumes at the airport.\n\n"
+            "Air cargo handled at Kiel Airport, freight and mail, in metric tonnes\n"
+            "Year | Freight | Mail | Total\n"
+            "2021 | 4,310 | 390 | 4,700\n"
+            "2022 | 4,880 | 420 | 5,300\n")
+    found = {(m["city"], m["value"], m["period"]) for m in run_nlp(text, "en")._.trex_port_metrics}
+    assert found == {(2891122, 4700, "2021"), (2891122, 5300, "2022")}

@@ -137,8 +137,10 @@ def table_figures(text: str, lang: str) -> list[TableFigure]:
                         figure.table = table_start
                         out.append(figure)
         elif all(YEAR.match(r[0].text) for r in rows[1:]):  # years down: one column per unit
+            # "Year | Freight | Mail | Total": the other columns are parts of the total
+            totals = [i for i in range(1, len(header)) if TOTAL_ROW.match(header[i].text)]
             for row in rows[1:]:
-                for i in range(1, len(header)):
+                for i in totals or range(1, len(header)):
                     unit, scale = _unit_and_scale(header[i].text)
                     if unit is None:
                         unit, scale = _unit_and_scale(header[i].text + " " + caption)
