@@ -142,7 +142,8 @@ def extract(items: list[tuple[SourceFile, ExtractedText]], settings: Settings) -
         rows = doc_records(doc, src.doc_id, text, gazetteer, settings.review_threshold)
         set_aside = rows.pop("set_aside", [])
         valid, rejects = validate_tables(src.doc_id, text.text, rows)
-        rejects += [reject_row(src.doc_id, "industries", row, row.pop("reason")) for row in set_aside]
+        rejects += [reject_row(src.doc_id, "industries", {k: v for k, v in row.items() if k != "reason"}, row["reason"])
+                    for row in set_aside]
         document = Document(doc_id=src.doc_id, source=src.source, format=src.format, language=lang,
                             pages=text.pages, status="ok", chars=len(text.text),
                             warnings="; ".join(text.warnings) or None,

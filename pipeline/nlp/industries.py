@@ -8,6 +8,7 @@ words as written, a normalised English label, a NACE Rev. 2 code and a confidenc
 from __future__ import annotations
 
 import re
+import zlib
 from pathlib import Path
 
 import srsly
@@ -43,6 +44,9 @@ def _gate(frame: str) -> re.Pattern | None:
 
 
 GATES = [_gate(f) for f in RULES["frames"]]
+# A frame's name for the industry scorer: a digest of its pattern, so that its learned weight stays with it
+# when frames are added or reordered, and a changed frame starts afresh.
+FRAME_NAMES = [f"frame {zlib.crc32(f.encode()):08x}" for f in RULES["frames"]]
 STOP = re.compile(RULES["stops"], re.I)
 # "software companies, from game studios to banking-software houses": examples of the firms named before
 EXAMPLE_RANGE = re.compile(r"\bfrom\s+[^,.;]+?\s+to\s+[^,.;]+", re.I)
@@ -239,7 +243,7 @@ class IndustryMatcher:
                     # A frame with an "after" group names its city after it ("... is concentrated around X").
                     anchor = sent.start_char + m.end() if "after" in frame.groupindex else start
                     found = self._facts(doc, sent, anchor, start, end, lang, prefer_after="after" in frame.groupindex,
-                                        rule=f"frame {index}")
+                                        rule=FRAME_NAMES[index])
                     if "known" in frame.groupindex:
                         # A loose frame ("the country's food-processing capital"): only words the sector table knows;
                         # but what a town named right before the verb makes is a product ("Kirkcaldy still makes linoleum").
@@ -543,7 +547,7 @@ class IndustryMatcher:
 
 
 # "the yards in Messina build hydrofoils and fast ferries", "eine Werft, die Fähren baut": a yard that builds
-# vessels is shipbuilding, one that only repairs or outfits them ship repair, whatever the vessels are called.
+# or outfits vessels is shipbuilding, one that only repairs them ship repair, whatever the vessels are called.
 YARD = re.compile(r"\b(?:(?:ship|dock|naval |navy )?yards?|shipyards?|(?:Groß|Marine)?[Ww]erft(?:en)?)\b")
 YARD_WORK = re.compile(
     r"\b(?P<build>build(?:s|ing)?|assembles?|delivers?|constructs?|outfits?|turns out|(?:ge)?baut|bauen|fertigt|"

@@ -41,20 +41,11 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
                 "confidence": round(float(confidence), 3), "review_status": "pending",
                 "needs_review": bool(confidence < review_threshold)}
 
-    def industry_rows(facts: list[dict], one_per_label: bool = True) -> list[dict]:
-        rows, seen = [], set()
-        for fact in facts:
-            key = (fact["city"], fact["industry"].lower())
-            if one_per_label and key in seen:
-                continue
-            seen.add(key)
-            p = place(fact["city"])
-            rows.append({
-                "city_geonames_id": fact["city"], "city": p.name if p else None, "industry": fact["industry"],
+    def industry_row(fact: dict) -> dict:
+        p = place(fact["city"])
+        return {"city_geonames_id": fact["city"], "city": p.name if p else None, "industry": fact["industry"],
                 "sector": fact["sector"], "mention": text_of(doc)[fact["start_char"]:fact["end_char"]],
-                **provenance(fact["start_char"], fact["end_char"], fact["confidence"]),
-            })
-        return rows
+                **provenance(fact["start_char"], fact["end_char"], fact["confidence"])}
 
     tables: dict[str, list[dict]] = {"cities": [], "industries": [], "port_metrics": [], "partnerships": []}
 
@@ -75,11 +66,10 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
         row["needs_review"] = row["confidence"] < review_threshold
     tables["cities"] = list(cities.values())
 
-    tables["industries"] = industry_rows(doc._.trex_industries or [])
+    tables["industries"] = [industry_row(fact) for fact in _first_per_label(doc._.trex_industries or [])]
     # What the industry scorer set aside goes to rejects with its reason (see pipeline/nlp/industry_scorer.py).
-    tables["set_aside"] = [{**row, "reason": fact["reason"]} for fact, row in
-                           zip(doc._.trex_industries_set_aside or [], industry_rows(doc._.trex_industries_set_aside or [],
-                                                                                   one_per_label=False))]
+    tables["set_aside"] = [{**industry_row(fact), "reason": fact["reason"]}
+                           for fact in _first_per_label(doc._.trex_industries_set_aside or [])]
 
     seen = set()
     for fact in doc._.trex_port_metrics or []:
@@ -108,6 +98,14 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
                          (fact["evidence_start"], fact["evidence_end"])),
         })
     return tables
+
+
+def _first_per_label(facts: list[dict]) -> list[dict]:
+    """One fact per (city, label): the first, whose mention and evidence the row keeps."""
+    first: dict[tuple[int, str], dict] = {}
+    for fact in facts:
+        first.setdefault((fact["city"], fact["industry"].lower()), fact)
+    return list(first.values())
 
 
 def _scope_of(scope: str | None, p) -> str | None:
