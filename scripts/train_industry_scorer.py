@@ -30,7 +30,7 @@ from pipeline.config import Settings
 from pipeline.evaluate import _greedy, industry_similarity
 from pipeline.nlp.build import load_pipeline
 from pipeline.nlp.layout import detect_language
-from pipeline.nlp.industry_scorer import WEIGHTS, scored_facts
+from pipeline.nlp.industry_scorer import WEIGHTS, first_per_label, scored_facts
 from pipeline.run import read_source
 
 REGULARISATION = 0.1  # sklearn's C: the best calibrated on the held-out folds (Brier 0.149; 0.152 at 0.3, 0.162 at 1)
@@ -58,9 +58,7 @@ def examples(gold_dirs: list[Path]):
         with nlp.select_pipes(disable=["trex_industry_scorer"]):
             doc = nlp(doc)
         facts = doc._.trex_industries or []
-        first = {}
-        for fact in facts:
-            first.setdefault((fact["city"], fact["industry"].lower()), fact)
+        first = first_per_label(facts)
         # as ``trex eval`` orders them, so that ties are matched the same way
         keyed = sorted((((key[0], first[key]["industry"].strip()), features)
                         for key, features in scored_facts(doc, facts)), key=lambda pair: str(pair[0]))

@@ -41,10 +41,10 @@ def _words(text: str) -> list[str]:
 
 
 def fact_features(doc: Doc, fact: dict, labels_of_city: int, siblings: int = 0, overlaps: bool = False,
-                  towns: _TownsBySentence | None = None) -> dict[str, float]:
+                  towns: _TownsBySentence | None = None, bounds: tuple[int, int] | None = None) -> dict[str, float]:
     """What the model sees of one fact. Training reads the same function, so the two cannot drift apart."""
     lang = doc_language(doc)
-    s_start, s_end = sentence_bounds(doc, fact["start_char"])
+    s_start, s_end = bounds or sentence_bounds(doc, fact["start_char"])
     in_sentence = (towns or _TownsBySentence(doc)).between(s_start, s_end)
     sentence = text_of(doc)[s_start:s_end]
     mention = text_of(doc)[fact["start_char"]:fact["end_char"]]
@@ -97,13 +97,20 @@ class _TownsBySentence:
         return self.spans[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
-def scored_facts(doc: Doc, facts: list[dict]) -> list[tuple[tuple[int, str], dict[str, float]]]:
-    """One feature set per (city, label) key, read from the key's first fact: the one that becomes the row."""
+def first_per_label(facts: list[dict]) -> dict[tuple[int, str], dict]:
+    """The first fact of each (city, label): the one whose mention and evidence become the dataset's row."""
     first: dict[tuple[int, str], dict] = {}
     for fact in facts:
         first.setdefault((fact["city"], fact["industry"].lower()), fact)
+    return first
+
+
+def scored_facts(doc: Doc, facts: list[dict]) -> list[tuple[tuple[int, str], dict[str, float]]]:
+    """One feature set per (city, label) key, read from the key's first fact: the one that becomes the row."""
+    first = first_per_label(facts)
     per_city = Counter(city for city, _ in first)
-    per_sentence = Counter((fact["city"], sentence_bounds(doc, fact["start_char"])) for fact in first.values())
+    bounds = {key: sentence_bounds(doc, fact["start_char"]) for key, fact in first.items()}
+    per_sentence = Counter((key[0], bounds[key]) for key in first)
     spans = sorted((fact["start_char"], fact["end_char"], key) for key, fact in first.items())
     starts = [s for s, _, _ in spans]
     longest = max((e - s for s, e, _ in spans), default=0)
@@ -114,9 +121,8 @@ def scored_facts(doc: Doc, facts: list[dict]) -> list[tuple[tuple[int, str], dic
         return any(s < fact["end_char"] and fact["start_char"] < e and other != key for s, e, other in nearby)
 
     towns = _TownsBySentence(doc)
-    return [(key, fact_features(doc, fact, per_city[key[0]],
-                                per_sentence[(fact["city"], sentence_bounds(doc, fact["start_char"]))] - 1,
-                                overlaps(key, fact), towns)) for key, fact in first.items()]
+    return [(key, fact_features(doc, fact, per_city[key[0]], per_sentence[(key[0], bounds[key])] - 1,
+                                overlaps(key, fact), towns, bounds[key])) for key, fact in first.items()]
 
 
 @Language.factory("trex_industry_scorer", assigns=["doc._.trex_industries", "doc._.trex_industries_set_aside"],

@@ -132,14 +132,13 @@ class PortMetricExtractor:
     def _table_cells(self, doc: Doc, lang: str) -> list[dict]:
         """One fact per figure in a table; the row's city, else the city the text around it is about."""
         out = []
-        figures = table_figures(text_of(doc), lang)
-        # a table with ports down its rows: a row that names none is a group or a total ("AGTI group | 640,000")
-        per_port = {f.table for f in figures if city_spans(doc, f.row_label.start, f.row_label.end)}
-        for figure in figures:
-            label = figure.row_label
-            row_cities = city_spans(doc, label.start, label.end)
+        figures = [(f, city_spans(doc, f.row_label.start, f.row_label.end)) for f in table_figures(text_of(doc), lang)]
+        per_port = {f.table for f, row_cities in figures if row_cities}
+        for figure, row_cities in figures:
+            # "Eisen und Stahl | 298.000" above "Gesamt": a cargo group's share, not the port's figure; in a table
+            # with ports down its rows, a row that names none is a group or a total ("AGTI group | 640,000")
             if not row_cities and (figure.breakdown or figure.table in per_port):
-                continue  # "Eisen und Stahl | 298.000" above "Gesamt": a cargo group's share, not the port's figure
+                continue
             if not row_cities and figure.caption is not None:
                 # "Güterumschlag im Dortmunder Hafen 2019–2023": the caption names the port.
                 named = city_spans(doc, *figure.caption) or [c for c in [adjective_city(doc, *figure.caption)] if c]

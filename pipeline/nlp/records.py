@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.ingest import ExtractedText
 from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.industry_scorer import first_per_label
 from pipeline.nlp.spans import CITIES_KEY, clean_evidence, sentence_bounds
 from pipeline.nlp.layout import span_text, text_of
 from pipeline.nlp.ports import COUNTRY_OF_THE_PORT, LAND_OF_THE_PORT
@@ -66,10 +67,10 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
         row["needs_review"] = row["confidence"] < review_threshold
     tables["cities"] = list(cities.values())
 
-    tables["industries"] = [industry_row(fact) for fact in _first_per_label(doc._.trex_industries or [])]
+    tables["industries"] = [industry_row(fact) for fact in first_per_label(doc._.trex_industries or []).values()]
     # What the industry scorer set aside goes to rejects with its reason (see pipeline/nlp/industry_scorer.py).
     tables["set_aside"] = [{**industry_row(fact), "reason": fact["reason"]}
-                           for fact in _first_per_label(doc._.trex_industries_set_aside or [])]
+                           for fact in first_per_label(doc._.trex_industries_set_aside or []).values()]
 
     seen = set()
     for fact in doc._.trex_port_metrics or []:
@@ -98,14 +99,6 @@ def doc_records(doc: Doc, doc_id: str, extracted: ExtractedText, gazetteer: Gaze
                          (fact["evidence_start"], fact["evidence_end"])),
         })
     return tables
-
-
-def _first_per_label(facts: list[dict]) -> list[dict]:
-    """One fact per (city, label): the first, whose mention and evidence the row keeps."""
-    first: dict[tuple[int, str], dict] = {}
-    for fact in facts:
-        first.setdefault((fact["city"], fact["industry"].lower()), fact)
-    return list(first.values())
 
 
 def _scope_of(scope: str | None, p) -> str | None:
